@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0
+# check: stock debug
+# timeout: 300
+# cost: 60
+#
+# The igx pair: vf-vlan with igx_vf on igx_pf.
+IGX_PF_DRIVER=igx_pf
+. "$IGX_TOP/scripts/scenarios/vf-vlan.sh"
