@@ -25,12 +25,14 @@ bash "$IGX_TOP/scripts/scenarios/cleanup.sh"
 say "=== vf-traffic (igx_pf, igx_vf) behind the IOMMU"
 (
 	IGX_PF_DRIVER=igx_pf
-	# The throughput floors only say that data moved: with
-	# iommu.strict=1 every unmap is an IOTLB invalidation QEMU emulates
-	# (measured: VF 1 -> link partner 16 Mbit/s against 150-250 without
-	# the IOMMU). The figures are printed as RESULT lines.
+	# On the stock kernel the throughput floors only say that data
+	# moved: with iommu.strict=1 every unmap is an IOTLB invalidation
+	# QEMU emulates (measured: VF 1 -> link partner 16 Mbit/s against
+	# 150-250 without the IOMMU). The debug kernel keeps vf-traffic's
+	# own checks (whole TCP transfers, UDP getting through). The
+	# figures are printed as RESULT lines.
 	TCP_MIN=1
-	UDP_MIN=1
+	[ "$SLOW" = 1 ] || UDP_MIN=1
 	. "$IGX_TOP/scripts/scenarios/vf-traffic.sh"
 	# the 7 VFs are still there: one IOMMU group each, none the PF's
 	groups=$(for d in /sys/bus/pci/devices/$pf /sys/bus/pci/devices/$pf/virtfn*; do

@@ -111,26 +111,91 @@ mbps_at_least() {
 	awk -v v="$1" -v m="$2" 'BEGIN { exit !(v + 0 >= m + 0) }'
 }
 
+# On the debug kernel a TCP rate says nothing about the driver: KASAN and
+# lockdep under TCG, with make check's three guests on two cores, gave
+# 0.3-4 Mbit/s on every path, on the stock igb PF as on igx_pf
+# (vf-traffic, 2026-12-02), and a connection that lost its first segments
+# sits out 1 s retransmission timeouts. There the check is that a bulk
+# transfer arrives whole: each direction sends TCP_BYTES over one TCP
+# connection and the receiver counts every byte up to the sender's FIN.
+# A stuck queue, a lost completion or a dropped buffer does not get there
+# within the bound. (iperf3 cannot say this: its receiver stops counting
+# at the end of the test, with the last block still in flight.) On the
+# stock kernel the check is a rate floor.
+TCP_BYTES=1048576
+TCP_PORT=5301
+
+tcp_listening() { nsx "$1" ss -ltn | grep -qF "$2:$TCP_PORT"; }
+
+# tcp_whole SERVER_NS SERVER_IP CLIENT_NS to|from: TCP_BYTES over one
+# connection to (or from) the server; prints the Mbit/s, fails unless
+# every byte arrived within 120 s.
+tcp_whole() {
+	local sns=$1 sip=$2 cns=$3 dir=$4 got=/tmp/tcp_whole.$$ t0 t1 spid rc=0
+	if [ "$dir" = to ]; then
+		nsx "$sns" timeout 150 socat -u \
+			"TCP-LISTEN:$TCP_PORT,bind=$sip,reuseaddr" - 2>/dev/null |
+			wc -c > $got &
+	else
+		head -c $TCP_BYTES /dev/zero | nsx "$sns" timeout 150 socat -u - \
+			"TCP-LISTEN:$TCP_PORT,bind=$sip,reuseaddr" 2>/dev/null &
+	fi
+	spid=$!
+	wait_for 20 tcp_listening "$sns" "$sip" || true
+	t0=$(now_ms)
+	if [ "$dir" = to ]; then
+		head -c $TCP_BYTES /dev/zero | nsx "$cns" timeout 120 socat -u - \
+			"TCP:$sip:$TCP_PORT,connect-timeout=5" || rc=1
+		wait $spid || rc=1
+	else
+		nsx "$cns" timeout 120 socat -u \
+			"TCP:$sip:$TCP_PORT,connect-timeout=5" - | wc -c > $got || rc=1
+		wait $spid || rc=1
+	fi
+	t1=$(now_ms)
+	[ $rc = 0 ] && [ "$(cat $got)" = $TCP_BYTES ] || {
+		echo "TCP $dir $sip: $(cat $got 2>/dev/null) of $TCP_BYTES bytes arrived" >&2
+		kill $spid 2>/dev/null
+		rm -f $got
+		return 1
+	}
+	rm -f $got
+	awk -v b=$TCP_BYTES -v ms=$((t1 - t0)) \
+		'BEGIN { printf "%.1f\n", b * 8 / (ms > 0 ? ms : 1) / 1000 }'
+}
+
+# tcp_goal MIN: what tcp_at_least checks, for a check's description.
+tcp_goal() {
+	if [ "$SLOW" = 1 ]; then
+		echo "moves $TCP_BYTES bytes whole"
+	else
+		echo "above $1 Mbit/s"
+	fi
+}
+
 # tcp_at_least MIN SNS SIP CNS SECS ARGS...: an iperf_run (TCP) whose
-# every figure (two with --bidir) is at least MIN Mbit/s; prints the
-# figures and fails if one is below. On the debug kernel a run below MIN
-# is repeated once and both are printed: make check runs two debug guests
-# at once, and there a connection that lost its first segments waits out
-# 1 s retransmission timeouts (seen: 0 Mbit/s one way in 3 s, pings at
-# 50-100 ms). A broken path is below MIN both times.
+# every figure (two with --bidir) is at least MIN Mbit/s; on the debug
+# kernel a tcp_whole to the server, and with --bidir one from it after.
+# Prints the figures (Mbit/s).
 tcp_at_least() {
-	local min=$1 r v ok try
-	shift
-	for ((try = 1; try <= (SLOW ? 2 : 1); try++)); do
-		r=$(iperf_run "$@") || return 1
+	local min=$1 sns=$2 sip=$3 cns=$4 secs=$5 r v dirs=to all=()
+	shift 5
+	if [ "$SLOW" = 0 ]; then
+		r=$(iperf_run "$sns" "$sip" "$cns" "$secs" "$@") || return 1
 		echo "$r"
-		ok=1
 		for v in $r; do
-			mbps_at_least "$v" "$min" || ok=0
+			mbps_at_least "$v" "$min" || return 1
 		done
-		[ $ok = 1 ] && return 0
+		return 0
+	fi
+	for v in "$@"; do
+		[ "$v" = --bidir ] && dirs="to from"
 	done
-	return 1
+	for v in $dirs; do
+		r=$(tcp_whole "$sns" "$sip" "$cns" $v) || { echo "${all[*]}"; return 1; }
+		all+=("$r")
+	done
+	echo "${all[*]}"
 }
 
 # dmesg_since MARK: kernel log lines after the line containing MARK.

@@ -21,7 +21,15 @@ N=7
 SECS=${SECS:-$((SLOW ? 5 : 4))}
 TCP_MIN=${TCP_MIN:-$((SLOW ? 1 : 20))}
 UDP_RATE=${UDP_RATE:-$((SLOW ? 10 : 50))M}
-UDP_MIN=${UDP_MIN:-$((SLOW ? 1 : 10))}
+# On the debug kernel UDP only has to get through both ways: make check's
+# three guests on two cores delivered 0.8-1.9 Mbit/s of the 10 offered
+# there, with 2-59% lost (2026-12-02), so its floor (0.2 Mbit/s: 85
+# datagrams in 5 s) stops only a path that moves nothing.
+if [ "$SLOW" = 1 ]; then
+	UDP_MIN=${UDP_MIN:-0.2}
+else
+	UDP_MIN=${UDP_MIN:-10}
+fi
 vf_setup $N
 for ((i = 0; i < N; i++)); do
 	check "VF $i has its admin MAC and igx_vf" sh -c "
@@ -56,17 +64,17 @@ check "IPv6 link-local VF 0 -> VF 1" sh -c \
 both_at_least() {	# FWD REV MIN
 	mbps_at_least "$1" "$3" && mbps_at_least "${2:-0}" "$3"
 }
-# On the debug kernel a run below the floor is repeated once (both
-# printed; tcp_at_least in vf-lib.sh says why). A broken path fails both.
+# TCP: a rate floor on the stock kernel, a whole bulk transfer each way
+# on the debug kernel (tcp_at_least in vf-lib.sh says why). UDP: on the
+# debug kernel one run below the floor is repeated once (both printed).
 tries=$((SLOW ? 2 : 1))
 tcp() {	# NAME SERVER_NS SERVER_IP CLIENT_NS
-	local name=$1 r ok=1
+	local name=$1 r ok=1 fwd rev
 	shift
 	r=$(tcp_at_least "$TCP_MIN" "$@" "$SECS" --bidir) || ok=0
-	while read -r fwd rev; do
-		say "RESULT tcp $name: ${fwd:-none} Mbit/s, reverse ${rev:-none} Mbit/s"
-	done <<< "$r"
-	check "$name TCP both ways above $TCP_MIN Mbit/s" test $ok = 1
+	read -r fwd rev <<< "$r"
+	say "RESULT tcp $name: ${fwd:-none} Mbit/s, reverse ${rev:-none} Mbit/s"
+	check "$name TCP both ways $(tcp_goal "$TCP_MIN")" test $ok = 1
 }
 udp() {	# NAME SERVER_NS SERVER_IP CLIENT_NS
 	local name=$1 r fwd floss rev rloss try
