@@ -83,6 +83,10 @@ static netdev_tx_t igx_pf_xmit(struct sk_buff *skb, struct net_device *netdev)
 	return igx_xmit_frame(skb, &pf->qv.tx);
 }
 
+/* Packets and bytes are the PF pool's own rings: the port's counters
+ * (GPRC/GPTC, port_* in ethtool -S) count every VF's wire traffic too,
+ * which is not this netdev's. Errors are port-wide, from the hardware.
+ */
 static void igx_pf_get_stats64(struct net_device *netdev,
 			       struct rtnl_link_stats64 *st)
 {

@@ -112,7 +112,7 @@ mbps_at_least() {
 }
 
 # On the debug kernel a TCP rate says nothing about the driver: KASAN and
-# lockdep under TCG, with make check's three guests on two cores, gave
+# lockdep under TCG, with make check's two or three guests on two cores, gave
 # 0.3-4 Mbit/s on every path, on the stock igb PF as on igx_pf
 # (vf-traffic, 2026-12-02), and a connection that lost its first segments
 # sits out 1 s retransmission timeouts. There the check is that a bulk

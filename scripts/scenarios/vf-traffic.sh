@@ -22,7 +22,7 @@ SECS=${SECS:-$((SLOW ? 5 : 4))}
 TCP_MIN=${TCP_MIN:-$((SLOW ? 1 : 20))}
 UDP_RATE=${UDP_RATE:-$((SLOW ? 10 : 50))M}
 # On the debug kernel UDP only has to get through both ways: make check's
-# three guests on two cores delivered 0.8-1.9 Mbit/s of the 10 offered
+# two or three guests on two cores delivered 0.8-1.9 Mbit/s of the 10 offered
 # there, with 2-59% lost (2026-12-02), so its floor (0.2 Mbit/s: 85
 # datagrams in 5 s) stops only a path that moves nothing.
 if [ "$SLOW" = 1 ]; then
