@@ -229,6 +229,30 @@ static void igx_pf_send_never_overwrites(struct kunit *test)
  * A MAC reset wipes the mailbox between the PF's reply and the VF's ACK:
  * the ACK will never come, and the PF must still reach the VF afterwards.
  */
+/* A dropped request (fault injection) is neither read nor acknowledged. */
+static void igx_pf_drop_leaves_unanswered(struct kunit *test)
+{
+	static const u32 req[] = { 0x00000005, 1522 };
+	struct igx_bench *b = pf_bench(test);
+	struct igx_mbx_pf_events ev;
+
+	igx_fake_vf_write_msg(&b->fake, 1, req, ARRAY_SIZE(req));
+	KUNIT_ASSERT_EQ(test, 0, igx_mbx_pf_poll(&b->pf, &ev));
+	KUNIT_ASSERT_EQ(test, ev.req, BIT(1));
+	igx_mbx_pf_drop(&b->pf, 1);
+	KUNIT_ASSERT_EQ(test, 0, igx_mbx_pf_poll(&b->pf, &ev));
+	KUNIT_EXPECT_EQ(test, ev.req, 0);
+	KUNIT_EXPECT_FALSE(test, b->fake.v2p[1] & IGX_V2PMAILBOX_PFACK);
+	KUNIT_EXPECT_FALSE(test, b->fake.pfu[1]);
+	KUNIT_EXPECT_EQ(test, b->fake.mem[1][0], req[0]);
+
+	/* the VF's next request is seen and served as usual */
+	pf_make_ready(b, 1, IGX_MBX_API_BASE);
+	KUNIT_EXPECT_EQ(test, pf_exchange(b, 1, req, ARRAY_SIZE(req)) &
+			(IGX_MBX_HDR_ACK | IGX_MBX_HDR_NACK), IGX_MBX_HDR_ACK);
+	KUNIT_EXPECT_EQ(test, b->fake.violations, 0);
+}
+
 static void igx_pf_device_reset_forgets_reply(struct kunit *test)
 {
 	static const u32 req[] = { 0x00000005, 1522 };
@@ -590,6 +614,7 @@ static struct kunit_case igx_mbx_pf_cases[] = {
 	KUNIT_CASE(igx_pf_read_only_implied_words),
 	KUNIT_CASE(igx_pf_send_never_overwrites),
 	KUNIT_CASE(igx_pf_device_reset_forgets_reply),
+	KUNIT_CASE(igx_pf_drop_leaves_unanswered),
 	KUNIT_CASE(igx_pf_stuck_vf_forced_free),
 	KUNIT_CASE(igx_pf_device_gone),
 	KUNIT_CASE(igx_pf_throttle_gcra),

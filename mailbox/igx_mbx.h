@@ -252,6 +252,7 @@ int igx_mbx_pf_reply(struct igx_mbx_pf *pf, unsigned int vf,
 int igx_mbx_pf_send(struct igx_mbx_pf *pf, unsigned int vf,
 		    const struct igx_mbx_msg *msg);
 void igx_mbx_pf_reset_vfu(struct igx_mbx_pf *pf, unsigned int vf);
+void igx_mbx_pf_drop(struct igx_mbx_pf *pf, unsigned int vf);
 void igx_mbx_pf_device_reset(struct igx_mbx_pf *pf);
 
 /* --- VF transport ---------------------------------------------------- */

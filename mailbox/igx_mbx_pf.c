@@ -269,6 +269,21 @@ void igx_mbx_pf_reset_vfu(struct igx_mbx_pf *pf, unsigned int vf)
 EXPORT_SYMBOL_NS_GPL(igx_mbx_pf_reset_vfu, IGX);
 
 /**
+ * igx_mbx_pf_drop() - leave a VF's pending request unanswered
+ * @pf: the PF transport
+ * @vf: VF number
+ *
+ * Forgets the request without reading it or writing ACK, as a PF that
+ * stopped serving its mailbox would: the VF's wait for the ACK times out.
+ * For fault injection (the PF's debugfs mbx_mute).
+ */
+void igx_mbx_pf_drop(struct igx_mbx_pf *pf, unsigned int vf)
+{
+	__clear_bit(vf, &pf->req_pending);
+}
+EXPORT_SYMBOL_NS_GPL(igx_mbx_pf_drop, IGX);
+
+/**
  * igx_mbx_pf_device_reset() - forget transactions a device reset wiped
  * @pf: the PF transport
  *

@@ -162,6 +162,8 @@ struct igx_pf_hw_stats {
  * @rx_mode_work: applies the PF netdev's address lists (ndo_set_rx_mode
  *	runs in atomic context)
  * @debugfs: the PF's debugfs directory
+ * @mbx_mute: fault injection: VFs whose mailbox the PF leaves unanswered
+	(debugfs mbx_mute, a bitmask; written under @lock)
  * @removing: remove() started: the services must not re-arm
  */
 struct igx_pf {
@@ -201,6 +203,7 @@ struct igx_pf {
 	struct work_struct rx_mode_work;
 
 	struct dentry *debugfs;
+	unsigned long mbx_mute;
 	bool removing;
 };
 

@@ -5,7 +5,8 @@
  * One line per VPort with the admin settings, what the VF asked for, the
  * mailbox counters, and the registers read back from the device, so a test
  * (or an admin) can check the programming even of features QEMU does not
- * emulate (anti-spoof, rate limit).
+ * emulate (anti-spoof, rate limit). Beside it, mbx_mute: mailbox fault
+ * injection (below).
  */
 
 #include <linux/bitfield.h>
@@ -68,6 +69,47 @@ static int igx_pf_vports_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(igx_pf_vports);
 
+/*
+ * Fault injection: mbx_mute is a bitmask of VFs whose mailbox requests the
+ * PF leaves unanswered (no ACK, no reply) and to which it sends nothing,
+ * as if its mailbox service had hung for them. The VFs' resets are still
+ * handled, and the other VFs are served as usual. Clearing a bit lets the
+ * PF answer that VF's next request and sends what it held back. It shows
+ * how a VF driver copes with a PF that stops answering (the vf-pflost
+ * scenario); it is root-only, like all of debugfs.
+ */
+static int igx_pf_mbx_mute_get(void *data, u64 *val)
+{
+	struct igx_pf *pf = data;
+
+	*val = READ_ONCE(pf->mbx_mute);
+	return 0;
+}
+
+static int igx_pf_mbx_mute_set(void *data, u64 val)
+{
+	struct igx_pf *pf = data;
+	int err = 0;
+
+	mutex_lock(&pf->lock);
+	if (val >> pf->num_vfs) {	/* only VFs that exist */
+		err = -EINVAL;
+		goto out;
+	}
+	if (val != pf->mbx_mute)
+		dev_warn(&pf->pdev->dev,
+			 "fault injection: mailbox of VFs %#llx left unanswered\n",
+			 val);
+	WRITE_ONCE(pf->mbx_mute, val);
+	/* Serve what came meanwhile; send the notifications held back. */
+	queue_work(igx_pf_wq, &pf->mbx_work);
+out:
+	mutex_unlock(&pf->lock);
+	return err;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(igx_pf_mbx_mute_fops, igx_pf_mbx_mute_get,
+			 igx_pf_mbx_mute_set, "%#llx\n");
+
 /**
  * igx_pf_debugfs_init() - create the PF's debugfs directory
  * @pf: the adapter
@@ -78,6 +120,8 @@ void igx_pf_debugfs_init(struct igx_pf *pf)
 					 igx_pf_debugfs_root);
 	debugfs_create_file("vports", 0400, pf->debugfs, pf,
 			    &igx_pf_vports_fops);
+	debugfs_create_file_unsafe("mbx_mute", 0600, pf->debugfs, pf,
+				   &igx_pf_mbx_mute_fops);
 }
 
 /**

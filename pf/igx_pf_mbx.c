@@ -269,6 +269,10 @@ void igx_pf_notify_vf(struct igx_pf *pf, unsigned int vf)
 	int err;
 
 	lockdep_assert_held(&pf->lock);
+	if (test_bit(vf, &pf->mbx_mute)) {
+		set_bit(vf, &pf->notify_pending);
+		return;
+	}
 	igx_pf_vf_link(pf, vf, &link);
 	err = igx_mbx_pf_notify(&pf->mbx, &pf->vports[vf].mbx, &link);
 	if (err == -EBUSY || err == -EAGAIN) {
@@ -329,6 +333,10 @@ static void igx_pf_mbx_service(struct igx_pf *pf)
 	for_each_set_bit(vf, &ev.rst, pf->num_vfs)
 		igx_pf_vf_flr(pf, vf);
 	for_each_set_bit(vf, &ev.req, pf->num_vfs) {
+		if (test_bit(vf, &pf->mbx_mute)) {
+			igx_mbx_pf_drop(&pf->mbx, vf);
+			continue;
+		}
 		ret = igx_mbx_pf_serve(&pf->mbx, &pf->policy,
 				       &pf->vports[vf].mbx, ktime_get_ns());
 		if (ret > 0)

@@ -100,6 +100,7 @@ static void igx_pf_vports_free(struct igx_pf *pf)
 	kfree(pf->vports);
 	pf->vports = NULL;
 	pf->num_vfs = 0;
+	pf->mbx_mute = 0;
 }
 
 static int igx_pf_sriov_enable(struct igx_pf *pf, unsigned int num_vfs)

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-2.0
+# check: stock debug
+# timeout: 600
+# cost: 160
+#
+# igx_vf when its PF stops answering. igx_pf's mailbox fault injection
+# (debugfs mbx_mute) leaves VF 0's requests unanswered while it goes on
+# serving VF 1:
+#  - a request of VF 0 (an MTU change) fails with EAGAIN after the
+#    mailbox's bounded wait for the PF's ACK and the MTU stays; the next
+#    request fails at once; VF 0 down/up does not hang. (The wait is 2 s of
+#    polling sleeps, each usleep_range(t, 2t): up to 4 s of real time, 4.3 s
+#    measured with TCG's register reads, hence the 6 s limit.)
+#  - VF 0 drops its carrier and retries the reset handshake with back-off:
+#    the gaps between its failed attempts (ethtool -S vf_reset_failures)
+#    grow, and it logs the back-off once;
+#  - VF 1 keeps its carrier, its mailbox and its traffic;
+#  - when the PF answers again, VF 0 comes back by itself (within the
+#    longest back-off, 8 s, plus a handshake) and passes traffic.
+# Timing limits are enforced on the stock kernel and reported on the
+# debug kernel, like the recovery scenarios.
+
+. "$IGX_TOP/scripts/scenarios/vf-lib.sh"
+IGX_PF_DRIVER=igx_pf
+IGX_VF_DRIVER=igx_vf
+
+vf_setup 2
+MUTE=/sys/kernel/debug/igx_pf/$PF_PCI/mbx_mute
+check "VF 0 pings VF 1" ns_ping vf0 "$(vf_ip 1)"
+check "mbx_mute refuses VF 2 of 2" expect_fail "invalid argument" \
+	sh -c "/bin/echo 4 > $MUTE"
+check "mbx_mute unchanged" grep -qxE '0(x0)?' "$MUTE"
+
+# vf0_failures: VF 0's failed reset handshakes so far.
+vf0_failures() {
+	vfx 0 ethtool -S "${VF_DEV[0]}" | awk '$1 == "vf_reset_failures:" { print $2 }'
+}
+
+# mtu_is I MTU: VF I's netdev has that MTU.
+mtu_is() { ip -n "vf$1" link show dev "${VF_DEV[$1]}" | grep -q " mtu $2 "; }
+
+# The failure counter, sampled from before the mute to the end of the
+# back-off check: "MS COUNT" each time it changes. (ethtool -S takes RTNL,
+# so the samples stay clear of VF 0's down/up, which holds it for the
+# length of a handshake.)
+sampler() {
+	local last=none n
+	while :; do
+		n=$(vf0_failures 2> /dev/null) || { sleep 0.25; continue; }
+		if [ "$n" != "$last" ]; then
+			echo "$(now_ms) $n"
+			last=$n
+		fi
+		sleep 0.25
+	done
+}
+sampler > /tmp/pflost.samples &
+SAMPLER=$!
+trap 'kill $SAMPLER 2> /dev/null' EXIT
+sleep 1
+
+mark_log mute
+echo 1 > "$MUTE"
+t_mute=$(now_ms)
+say "PF: VF 0's mailbox left unanswered ($(cat "$MUTE"))"
+
+# refused WHAT MTU LIMIT_MS: VF 0's MTU change to MTU fails with EAGAIN
+# within LIMIT_MS and the MTU stays 1500.
+refused() {
+	local t0 t1
+	t0=$(now_ms)
+	vfx 0 ip link set "${VF_DEV[0]}" mtu "$2" 2> /tmp/err &&
+		fail "$1: MTU change with the PF not answering succeeded"
+	t1=$(now_ms)
+	say "$1: '$(cat /tmp/err)' after $((t1 - t0)) ms"
+	check "$1: EAGAIN" grep -qi "resource temporarily unavailable" /tmp/err
+	check "$1: returns within $3 ms" within_ms $((t1 - t0)) "$3"
+	check "$1: MTU unchanged" mtu_is 0 1500
+}
+refused "first request" 1400 6000
+refused "second request (fails at once)" 1300 500
+check "VF 0 loses carrier" wait_carrier 0 0 $WAIT
+
+# VF 1 is served as before, while VF 0 keeps retrying.
+check "VF 1 keeps carrier" carrier_is 1 1
+t0=$(now_ms)
+check "VF 1: MTU change served" vfx 1 ip link set "${VF_DEV[1]}" mtu 1400
+t1=$(now_ms)
+# It may wait for RTNL while VF 0's watchdog waits for the PF (docs/vf.md).
+say "RESULT VF 1's MTU change while VF 0 retries: $((t1 - t0)) ms"
+check "VF 1: MTU 1400" mtu_is 1 1400
+vfx 1 ip link set "${VF_DEV[1]}" mtu 1500
+check "VF 1 pings the link partner" ns_ping vf1 $LP_IP
+
+# Back-off. Each attempt waits for the PF's ACK (about 4.5 s here); the
+# pause before the next one doubles from 250 ms to 8 s: in 60 s the gaps
+# between failures grow from about 5 s to about 12 s (90 s on the debug
+# kernel, where the ACK wait takes longer). A fixed retry would keep them
+# equal, a busy one would make them short.
+WINDOW=$((SLOW ? 90 : 60))
+while [ $(($(now_ms) - t_mute)) -lt $((WINDOW * 1000)) ]; do
+	sleep 1
+done
+kill $SAMPLER
+wait $SAMPLER 2> /dev/null || true
+trap - EXIT
+stamps=($(tail -n +2 /tmp/pflost.samples | cut -d' ' -f1))
+gaps=()
+for ((i = 1; i < ${#stamps[@]}; i++)); do
+	gaps+=($((stamps[i] - stamps[i - 1])))
+done
+n=${#gaps[@]}
+say "RESULT back-off: $((n + 1)) failed handshakes seen in $WINDOW s, gaps between failed handshakes: ${gaps[*]:-none} ms"
+check "back-off: VF 0 kept retrying (3 gaps at least)" test "$n" -ge 3
+check "back-off: the last gap is 3 s longer than the first" \
+	test $((gaps[n - 1] - gaps[0])) -ge 3000
+check "back-off: the last gap is 6 s at least (8 s pause reached)" \
+	test "${gaps[n - 1]}" -ge 6000
+check "back-off: no gap under 1.5 s (each attempt waits for the ACK)" \
+	sh -c "for g in ${gaps[*]}; do [ \$g -ge 1500 ] || exit 1; done"
+check "back-off: logged once" test "$(vf_log_count "retrying with back-off" mute)" = 1
+check "VF 0 still without carrier" carrier_is 0 0
+check "VF 1 still has carrier" carrier_is 1 1
+
+t0=$(now_ms)
+check "VF 0 down/up returns" sh -c \
+	"ip -n vf0 link set ${VF_DEV[0]} down && ip -n vf0 link set ${VF_DEV[0]} up"
+t1=$(now_ms)
+say "VF 0 down/up took $((t1 - t0)) ms"
+check "VF 0 down/up: within 8000 ms" within_ms $((t1 - t0)) 8000
+check "VF 0 down/up: still without carrier" carrier_is 0 0
+
+mark_log unmute
+echo 0 > "$MUTE"
+t0=$(now_ms)
+check "PF answers again: VF 0 has carrier" wait_carrier 0 1 $((SLOW ? 90 : 30))
+t1=$(now_ms)
+say "RESULT PF answers again: VF 0 carrier after $((t1 - t0)) ms"
+check "PF answers again: within 12000 ms" within_ms $((t1 - t0)) 12000
+check "VF 0 pings VF 1" ns_ping vf0 "$(vf_ip 1)"
+check "VF 0 pings the link partner" ns_ping vf0 $LP_IP
+check "VF 0: MTU 1500 kept" mtu_is 0 1500
+check "VF 0: MTU change served again" vfx 0 ip link set "${VF_DEV[0]}" mtu 1400
+check "VF 0: MTU 1400" mtu_is 0 1400
+check "VF 0 (MTU 1400) pings VF 1" ns_ping vf0 "$(vf_ip 1)"
+vfx 0 ethtool -S "${VF_DEV[0]}" | grep -E "reset|mbx" || true
+log_since mute | grep -E "igx_vf|igx_pf" || true
