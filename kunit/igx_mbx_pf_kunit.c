@@ -225,10 +225,6 @@ static void igx_pf_send_never_overwrites(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->fake.violations, 0);
 }
 
-/*
- * A MAC reset wipes the mailbox between the PF's reply and the VF's ACK:
- * the ACK will never come, and the PF must still reach the VF afterwards.
- */
 /* A dropped request (fault injection) is neither read nor acknowledged. */
 static void igx_pf_drop_leaves_unanswered(struct kunit *test)
 {
@@ -253,6 +249,10 @@ static void igx_pf_drop_leaves_unanswered(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->fake.violations, 0);
 }
 
+/*
+ * A MAC reset wipes the mailbox between the PF's reply and the VF's ACK:
+ * the ACK will never come, and the PF must still reach the VF afterwards.
+ */
 static void igx_pf_device_reset_forgets_reply(struct kunit *test)
 {
 	static const u32 req[] = { 0x00000005, 1522 };

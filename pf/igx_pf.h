@@ -163,7 +163,7 @@ struct igx_pf_hw_stats {
  *	runs in atomic context)
  * @debugfs: the PF's debugfs directory
  * @mbx_mute: fault injection: VFs whose mailbox the PF leaves unanswered
-	(debugfs mbx_mute, a bitmask; written under @lock)
+ *	(debugfs mbx_mute, a bitmask; written under @lock)
  * @removing: remove() started: the services must not re-arm
  */
 struct igx_pf {

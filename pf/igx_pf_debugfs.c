@@ -75,7 +75,7 @@ DEFINE_SHOW_ATTRIBUTE(igx_pf_vports);
  * as if its mailbox service had hung for them. The VFs' resets are still
  * handled, and the other VFs are served as usual. Clearing a bit lets the
  * PF answer that VF's next request and sends what it held back. It shows
- * how a VF driver copes with a PF that stops answering (the vf-pflost
+ * how a VF driver copes with a PF that stops answering (the pair-pflost
  * scenario); it is root-only, like all of debugfs.
  */
 static int igx_pf_mbx_mute_get(void *data, u64 *val)
@@ -98,8 +98,8 @@ static int igx_pf_mbx_mute_set(void *data, u64 val)
 	}
 	if (val != pf->mbx_mute)
 		dev_warn(&pf->pdev->dev,
-			 "fault injection: mailbox of VFs %#llx left unanswered\n",
-			 val);
+			 "fault injection: mailbox of VFs %#llx left unanswered (was %#lx)\n",
+			 val, pf->mbx_mute);
 	WRITE_ONCE(pf->mbx_mute, val);
 	/* Serve what came meanwhile; send the notifications held back. */
 	queue_work(igx_pf_wq, &pf->mbx_work);
