@@ -9,6 +9,7 @@
 #   make check      the whole suite (setup, build, lint, KUnit, scenarios)
 #   make demo       boot the emulated 82576, make VFs, pass traffic
 #   make bench      igx against the in-tree igb/igbvf in one guest boot
+#   make soak       the long loops (50 reload cycles, ...) on both kernels
 
 SHELL	:= /bin/bash
 KVER	?= $(shell . scripts/lib.sh && stock_kver)
@@ -25,16 +26,18 @@ KBUILD	= $(MAKE) -C $(KDIR) M=$(CURDIR) $(IGX_CONFIG) W=1
 DEBUG_BUILD := $(CURDIR)/build/debug
 SOURCES	:= Kbuild $(wildcard common/*.[ch] mailbox/*.[ch] pf/*.[ch] vf/*.[ch] kunit/*.[ch])
 
-.PHONY: all modules lint install kunit check demo bench clean help
+.PHONY: all modules lint install kunit check demo bench soak clean help
 
 all: modules
 
 modules:
 	$(KBUILD) $(IGX_TEST_CONFIG) modules
 
+# pipefail: a build that fails without printing "warning:" or "error:"
+# (a missing KDIR, a kbuild crash) fails lint too.
 lint:
 	@mkdir -p build
-	$(KBUILD) $(IGX_TEST_CONFIG) C=2 CHECK="sparse -Wno-unknown-attribute" modules 2>&1 | \
+	set -o pipefail; $(KBUILD) $(IGX_TEST_CONFIG) C=2 CHECK="sparse -Wno-unknown-attribute" modules 2>&1 | \
 		tee build/lint.log | { ! grep -E 'warning:|error:'; }
 	scripts/checkpatch $(filter %.c %.h,$(SOURCES))
 
@@ -59,9 +62,12 @@ demo:
 bench:
 	scripts/bench
 
+soak:
+	scripts/soak
+
 clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean
 	rm -rf build
 
 help:
-	@sed -n '3,11p' Makefile
+	@sed -n '3,12p' Makefile

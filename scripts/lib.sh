@@ -57,3 +57,33 @@ debug_kernel_dir() {
 		sha256sum | cut -c1-12)
 	echo "$IGX_CACHE/debug-kernel-$key"
 }
+
+# scenario_timeout FILE KERNEL: the seconds a scenario may run on KERNEL,
+# from its "# timeout: STOCK [DEBUG]" header (one figure: both kernels;
+# none: 120). Each is about twice what the scenario was measured to take
+# there in make check.
+scenario_timeout() {
+	local t
+	t=$(sed -n 's/^# timeout: *\([0-9]*\) *\([0-9]*\).*/\1 \2/p' "$1" | head -n 1)
+	set -- $t "$2"
+	case $# in
+	1) echo 120 ;;
+	2) echo "$1" ;;
+	*) if [ "$3" = debug ]; then echo "$2"; else echo "$1"; fi ;;
+	esac
+}
+
+# scenario_seconds NAME KERNEL: what the scenario took on KERNEL the last
+# time it ran (igx-vm records it in $IGX_CACHE/times), else its
+# "# cost:" header (debug seconds measured; stock: a third of it), else 60.
+scenario_seconds() {
+	local f=$IGX_CACHE/times/$2/${1//\//_} c
+	if [ -s "$f" ]; then
+		cat "$f"
+		return
+	fi
+	c=$(sed -n 's/^# cost: *\([0-9]*\).*/\1/p' "$IGX_TOP/scripts/scenarios/$1.sh" | head -n 1)
+	c=${c:-60}
+	[ "$2" = debug ] || c=$(( (c + 2) / 3 ))
+	echo "$c"
+}
