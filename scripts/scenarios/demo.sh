@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0
-# timeout: 300
+# check: stock
+# timeout: 120
+# cost: 60
 #
 # make demo: boot the emulated 82576, load the PF driver, enable 2 VFs, give
 # them MACs, load the VF driver, ping VF to VF and VF to the link partner,
-# show the PF's VF configuration and a VF's statistics.
+# show the PF's VF configuration and a VF's statistics. In make check the
+# demo judges what it shows: the PF lists both VFs with their MACs, VF 0
+# runs the igx driver and its counters saw the pings.
 
 . "$IGX_TOP/scripts/scenarios/lib.sh"
 
@@ -29,7 +33,17 @@ ns_ping vf0 $NET.11
 echo "=== VF 0 -> link partner on the wire"
 ns_ping vf0 $LP_IP
 echo "=== ip link show $PF (drivers: $banner)"
-ip link show "$PF"
+ip link show "$PF" | tee /tmp/demo-pf
 echo "=== ip netns exec vf0 ethtool -S ${VF_DEV[0]}"
-ip netns exec vf0 ethtool -i "${VF_DEV[0]}"
+ip netns exec vf0 ethtool -i "${VF_DEV[0]}" | tee /tmp/demo-drv
 ip netns exec vf0 ethtool -S "${VF_DEV[0]}"
+echo "=== what the demo showed"
+for i in 0 1; do
+	check "ip link show $PF lists VF $i with its MAC" \
+		grep -qE "^ +vf $i .*link/ether 52:54:00:aa:00:0$i" /tmp/demo-pf
+done
+check "VF 0 runs $(vf_driver)" grep -qx "driver: $(vf_driver)" /tmp/demo-drv
+for c in rx_packets tx_packets; do
+	n=$(ip netns exec vf0 cat "/sys/class/net/${VF_DEV[0]}/statistics/$c")
+	check "VF 0 counted its pings ($c $n, at least 6)" test "$n" -ge 6
+done

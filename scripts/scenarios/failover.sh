@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
 # topology: failover
-# timeout: 900
-# cost: 240
+# timeout: 120 390
+# cost: 150
 #
 # Live-migration fallback: a virtio-net standby (failover=on) and VF 0
 # with the same MAC become one net_failover netdev. Ping every 50 ms and
@@ -26,9 +26,11 @@ PHASE=6		# seconds of traffic on each path
 if [ "$IGX_KERNEL" = debug ]; then
 	GAP_LIMIT_MS=20000	# KASAN+lockdep under TCG: 5-10x slower
 	RATE=20M		# more would leave no CPU to the rest of the test
+	STREAM_MIN=0.1		# Mbit/s: the stream only has to move
 else
 	GAP_LIMIT_MS=5000
 	RATE=50M
+	STREAM_MIN=$TCP_FLOOR	# Mbit/s on each path, its mean once settled
 fi
 PING_LOG=$IGX_OUT/failover-ping.log
 IPERF_LOG=$IGX_OUT/failover-iperf.log
@@ -95,6 +97,7 @@ ip netns exec $LP_NS iperf3 -s -D -B $LP_IP
 wait_for 20 sh -c "ip netns exec $LP_NS ss -ltn | grep -qF $LP_IP:5201"
 ping -D -i 0.05 -W 1 $LP_IP > $PING_LOG 2>&1 &
 ping_pid=$!
+t_iperf=$(now)
 iperf3 -c $LP_IP -B $FO_IP -t 3600 -b $RATE -i 1 --forceflush \
 	--connect-timeout 5000 > $IPERF_LOG 2>&1 &
 iperf_pid=$!
@@ -133,6 +136,7 @@ VF=$(fo_dev "$IGX_VF_DRIVER")
 on_vf_path "back on the VF path"
 
 check "iperf3 still runs after both switches" kill -0 $iperf_pid
+t_end=$(now)
 kill -INT $ping_pid $iperf_pid
 wait $ping_pid $iperf_pid || true	# both were interrupted
 say "VF re-plug to primary with carrier: $(awk "BEGIN { printf \"%.2f\", $t_primary - $t_in }") s"
@@ -140,11 +144,16 @@ say "VF re-plug to primary with carrier: $(awk "BEGIN { printf \"%.2f\", $t_prim
 # Per switch: the pings between the first reply 2 s before it and the
 # last reply 10 s after it that got no reply, and the longest time between
 # two replies in that window. iperf3: its 1 s intervals, how many moved
-# nothing, and whether the last three moved data.
-python3 - "$PING_LOG" $IPERF_LOG "$t_out" "$t_in" "$GAP_LIMIT_MS" <<'EOF' ||
+# nothing, whether the last three moved data, and on each path (the VF,
+# the standby, the VF again; 2 s after a switch to settle) its mean rate,
+# at least STREAM_MIN Mbit/s.
+python3 - "$PING_LOG" $IPERF_LOG "$t_out" "$t_in" "$GAP_LIMIT_MS" \
+	"$t_iperf" "$t_primary" "$t_end" "$STREAM_MIN" <<'EOF' ||
 import re, sys
 ping_log, iperf_log = sys.argv[1], sys.argv[2]
 t_out, t_in, limit = float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+t_iperf, t_primary, t_end = (float(a) for a in sys.argv[6:9])
+stream_min = float(sys.argv[9])
 replies = {}
 for line in open(ping_log):
     m = re.match(r"\[([0-9.]+)\] .*icmp_seq=(\d+) ", line)
@@ -165,17 +174,25 @@ for name, ts in (("VF -> standby", t_out), ("standby -> VF", t_in)):
     ok = ok and gap * 1000 <= limit
 print(f"igx: ping: {len(replies)} replies in all")
 
-rates = []
+rates, ends = [], []
 for line in open(iperf_log):
-    m = re.search(r"\]\s+[0-9.]+-[0-9.]+\s+sec\s+\S+ \S+\s+([0-9.]+) ([KMG]?)bits/sec", line)
+    m = re.search(r"\]\s+[0-9.]+-([0-9.]+)\s+sec\s+\S+ \S+\s+([0-9.]+) ([KMG]?)bits/sec", line)
     if m and "sender" not in line and "receiver" not in line:
-        rates.append(float(m.group(1)) * {"": 1e-6, "K": 1e-3, "M": 1, "G": 1e3}[m.group(2)])
+        ends.append(t_iperf + float(m.group(1)))
+        rates.append(float(m.group(2)) * {"": 1e-6, "K": 1e-3, "M": 1, "G": 1e3}[m.group(3)])
 idle = sum(1 for r in rates if r == 0)
 print(f"igx: RESULT iperf3: {len(rates)} s, {idle} s without data, "
       f"mean {sum(rates) / max(len(rates), 1):.1f} Mbit/s")
 if len(rates) < 3 or min(rates[-3:]) == 0:
     print("igx: iperf3 was not moving data at the end")
     ok = False
+for name, t0, t1 in (("VF", t_iperf + 2, t_out), ("standby", t_out + 2, t_in),
+                     ("VF again", t_primary + 2, t_end)):
+    on = [r for r, e in zip(rates, ends) if t0 < e <= t1]
+    mean = sum(on) / len(on) if on else 0
+    print(f"igx: RESULT iperf3 on the {name} path: {len(on)} s, mean {mean:.1f} Mbit/s "
+          f"(at least {stream_min:g})")
+    ok = ok and len(on) >= 3 and mean >= stream_min
 sys.exit(0 if ok else 1)
 EOF
 	fail "traffic did not go on across a switch"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock
-# timeout: 240
+# timeout: 120
 # cost: 65
 # (Stock kernel only: the in-tree reference for the bench; the debug
 # kernel's checks are about igx.)
@@ -15,15 +15,11 @@ IGX_DRIVERS=intree
 lp_setup
 pf_bringup
 check "PF pings the link partner" ns_ping - $LP_IP
-echo 2 > "/sys/bus/pci/devices/$PF_PCI/sriov_numvfs"
-ip link set "$PF" vf 0 mac 52:54:00:aa:00:00
-ip link set "$PF" vf 1 mac 52:54:00:aa:00:01
-load_vf_driver
+vfs_enable 2
 for i in 0 1; do
-	vf_bringup $i
-	check "VF $i has the admin MAC" ip netns exec vf$i \
-		grep -qx "52:54:00:aa:00:0$i" "/sys/class/net/${VF_DEV[$i]}/address"
+	check "VF $i has the admin MAC" vfx $i \
+		grep -qx "$VF_MAC_BASE:0$i" "/sys/class/net/${VF_DEV[$i]}/address"
 done
-check "VF 0 pings VF 1 through the NIC switch" ns_ping vf0 $NET.11
+check "VF 0 pings VF 1 through the NIC switch" ns_ping vf0 "$(vf_ip 1)"
 check "VF 1 pings the link partner" ns_ping vf1 $LP_IP
 ip link show "$PF"

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
 # topology: iommu
-# timeout: 1800
-# cost: 600
+# timeout: 300 930
+# cost: 368
 #
 # DMA through an IOMMU: QEMU's VT-d in front of the devices, the guest
 # with intel_iommu=on iommu.strict=1 (every unmap flushed at once). The

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: debug
-# timeout: 600
-# cost: 25
+# timeout: 150 300
+# cost: 7
 #
 # Load every igx KUnit module built by `make kunit` (the cases run at load)
 # and check their KTAP. make check counts each case from this log.

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 300
-# cost: 85
+# timeout: 120 300
+# cost: 99
 #
 # The igx pair: vf-admin-mac with igx_vf on igx_pf; then what igb cannot
 # do: a new admin MAC reaches a running VF with nothing done on the VF

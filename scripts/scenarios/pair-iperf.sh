@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock
-# timeout: 900
+# timeout: 210
 # cost: 250
 # (Debug kernel: the igx pair's TCP/UDP paths run there in iommu-traffic,
 # vf-traffic on igx_pf under DMA-API debug; make check's time is spent once.)

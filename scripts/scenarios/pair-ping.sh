@@ -1,12 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 300
-# cost: 42
+# timeout: 120 300
+# cost: 74
 #
 # The igx pair: vf-ping with igx_vf on igx_pf (extensions negotiated).
 IGX_PF_DRIVER=igx_pf
 . "$IGX_TOP/scripts/scenarios/vf-ping.sh"
-dbg=/sys/kernel/debug/igx_pf/$PF_PCI/vports
-cat $dbg
+cat "$(vports_file)"
 check "both VFs negotiated the igx extensions (api 1)" \
-	test "$(grep -c ' api 1 ' $dbg)" -eq 2
+	test "$(vport_field 0 api) $(vport_field 1 api)" = "1 1"

@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 600
-# cost: 115
+# soak: yes
+# timeout: 120 330
+# cost: 125
 #
 # The igx pair recovers by itself. igx_vf on igx_pf, two VFs:
-#  - VF FLR (sysfs reset) three times;
+#  - VF FLR (sysfs reset) (make soak: three times);
 #  - the wire goes down and up (QEMU set_link on the 82576): the VFs,
 #    whose link state is "auto", lose carrier with the PF and get it back;
 #  - the PF netdev goes down and up: the VFs keep carrier and keep talking
 #    through the NIC switch (igx_pf serves them whether or not it is up);
-#  - a full PF reset (ethtool --reset PF mac) twice.
+#  - a full PF reset (ethtool --reset PF mac) (make soak: wire and PF
+#    reset twice each).
 # After each, the VF has carrier within 2 s (guest time, by kernel log
 # stamps) of the PF being ready and passes traffic. The 2 s limit is
 # enforced on the stock kernel; the debug kernel (5-10x slower) reports it.
@@ -33,10 +35,10 @@ logged_up() { log_since "$1" | grep -qE "$(vf_up "$2")"; }
 vf_setup 2
 check "VF 0 pings VF 1" ns_ping vf0 "$(vf_ip 1)"
 
-flr_rounds 3
+flr_rounds "$(soak_or 3 1)"
 
 # --- the wire goes down and up ---
-for n in 1 2; do
+for ((n = 1; n <= $(soak_or 2 1); n++)); do
 	qemu_hmp set_link igb0 off > /dev/null || fail "set_link off"
 	check "wire down $n: PF loses carrier" \
 		wait_for 10 grep -qx 0 "/sys/class/net/$PF/carrier"
@@ -62,7 +64,7 @@ check "PF netdev up: PF has carrier" \
 check "PF netdev up: VF 1 pings the PF" ns_ping vf1 $NET.1
 
 # --- PF reset ---
-for n in 1 2; do
+for ((n = 1; n <= $(soak_or 2 1); n++)); do
 	mark_log "pfreset$n"
 	ethtool --reset "$PF" mac > /dev/null
 	check "PF reset $n: PF has carrier" \

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 400
-# cost: 40
+# timeout: 120 300
+# cost: 34
 #
 # ip link set PF vf N state disable|enable|auto reaches a running igx_vf
 # (the igx_pf pushes LINK_STATE): its carrier follows within 2 s, and a
@@ -14,8 +14,7 @@ vf_setup 2
 check "VF 0 pings VF 1" ns_ping vf0 "$(vf_ip 1)"
 ip link set "$PF" vf 0 state disable
 check "state disable: VF 0 loses carrier within 2 s" wait_carrier 0 0 2
-check "state disable: debugfs shows the pool off" \
-	grep -q "^vf 0 .* link disable .* rx 0 tx 0 " /sys/kernel/debug/igx_pf/$PF_PCI/vports
+check "state disable: debugfs shows the pool off" vport_has 0 "link disable" "rx 0 tx 0"
 check "state disable: VF 1 cannot reach VF 0" \
 	sh -c "! ip netns exec vf1 ping -c 2 -W 1 $(vf_ip 0)"
 ip link set "$PF" vf 0 state enable

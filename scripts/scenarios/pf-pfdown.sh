@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 600
-# cost: 30
+# timeout: 120 300
+# cost: 26
 #
 # The VFs do not need the PF netdev: with the PF interface down before the
 # VFs exist, they still reset, get their MACs and switch traffic VF to VF.
@@ -15,14 +15,9 @@ load_pf_driver
 wait_for 10 netdev_of_pci "$PF_PCI" || fail "igx_pf made no netdev"
 PF=$(netdev_of_pci "$PF_PCI")
 ip link set "$PF" down
-echo 2 > /sys/bus/pci/devices/$PF_PCI/sriov_numvfs
-ip link set "$PF" vf 0 mac 52:54:00:aa:00:00
-ip link set "$PF" vf 1 mac 52:54:00:aa:00:01
-load_vf_driver
-vf_bringup 0
-vf_bringup 1
+vfs_enable 2
 check "PF netdev is down" sh -c "! ip link show $PF | grep -q ',UP'"
-check "VF 0 pings VF 1 with the PF down" ns_ping vf0 $NET.11
+check "VF 0 pings VF 1 with the PF down" ns_ping vf0 "$(vf_ip 1)"
 ip link set "$PF" up
 ip link set "$PF" down
-check "VF 0 still pings VF 1 after PF up/down" ns_ping vf0 $NET.11
+check "VF 0 still pings VF 1 after PF up/down" ns_ping vf0 "$(vf_ip 1)"

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 600
-# cost: 130
+# timeout: 120 300
+# cost: 116
 #
 # A full PF reset (ethtool --reset PF mac) with 2 VFs up: the VFs are told,
 # reset themselves and pass traffic again; the PF passes traffic again; the
@@ -17,13 +17,8 @@ vf0_tx() {
 
 lp_setup
 pf_bringup
-echo 2 > /sys/bus/pci/devices/$PF_PCI/sriov_numvfs
-ip link set "$PF" vf 0 mac 52:54:00:aa:00:00
-ip link set "$PF" vf 1 mac 52:54:00:aa:00:01
-load_vf_driver
-vf_bringup 0
-vf_bringup 1
-check "VF 0 pings VF 1 before the reset" ns_ping vf0 $NET.11
+vfs_enable 2
+check "VF 0 pings VF 1 before the reset" ns_ping vf0 "$(vf_ip 1)"
 before=$(vf0_tx)
 first=$before
 
@@ -55,4 +50,4 @@ done
 after=$(vf0_tx)
 say "VF 0 tx packets: $first before, $after after the resets"
 check "per-VF counters count on after the resets" test "$after" -gt "$first"
-cat /sys/kernel/debug/igx_pf/$PF_PCI/vports
+cat "$(vports_file)"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
-# check: stock debug
-# timeout: 600
+# check: stock
+# timeout: 120
 # cost: 110
 #
 # The PF netdev's own data path and ethtool: ping of every size class and
@@ -13,20 +13,20 @@
 IGX_PF_DRIVER=igx_pf
 IGX_VF_DRIVER=${IGX_VF_DRIVER:-igbvf}
 
-# iperf3_mbps NS|- SERVER-NS ARGS...: a short run, prints Mbit/s received.
-iperf3_mbps() {
-	local ns=$1 srv=$2 port=$((5200 + RANDOM % 100)) out
-	shift 2
-	ip netns exec "$srv" iperf3 -s -1 -p $port > /dev/null 2>&1 &
-	# ss exits 0 with or without a listener: look for the port itself.
-	wait_for 10 sh -c "ip netns exec $srv ss -Hltn | grep -q ':$port '" ||
-		fail "no iperf3 server on port $port"
-	if [ "$ns" = - ]; then
-		out=$(timeout 60 iperf3 -c "$@" -p $port -t 3 -J)
-	else
-		out=$(timeout 60 ip netns exec "$ns" iperf3 -c "$@" -p $port -t 3 -J)
-	fi
-	echo "$out" | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["end"]["sum_received"]["bits_per_second"]/1e6))'
+# UDP: offered UDP_OFFER, at least UDP_FLOOR Mbit/s received with at
+# most UDP_LOST % lost (stock kernel; on the debug kernel it only has to
+# get through, udp_at_least). Measured alone (2026-12-03): 19.7-20 Mbit/s
+# received, 0% lost; 50 Mbit/s offered gave 27-42 received, 0% lost:
+# the sender, not the path, sets the rate there.
+UDP_OFFER=20M
+UDP_LOST=5
+
+# pf_udp WHAT: UDP PF -> link partner, judged.
+pf_udp() {
+	local r ok=1
+	r=$(udp_at_least $UDP_FLOOR $UDP_LOST $LP_NS $LP_IP - 3 -b $UDP_OFFER) || ok=0
+	say "RESULT udp $1: ${r:-none} (Mbit/s, % lost) at $UDP_OFFER offered"
+	check "$1: UDP $(udp_goal $UDP_FLOOR $UDP_LOST)" test $ok = 1
 }
 
 lp_setup
@@ -35,12 +35,8 @@ for size in 56 1400 1472 8000; do
 	check "PF pings the link partner with $size-byte payloads" \
 		ping -c 3 -i 0.2 -W 2 -s $size $LP_IP
 done
-tcp=$(iperf3_mbps - $LP_NS $LP_IP)
-say "PF -> link partner TCP: $tcp Mbit/s"
-check "TCP PF -> link partner moved data" test "$tcp" -gt 0
-udp=$(iperf3_mbps - $LP_NS $LP_IP -u -b 50M)
-say "PF -> link partner UDP: $udp Mbit/s"
-check "UDP PF -> link partner moved data" test "$udp" -gt 0
+tcp_check "PF -> link partner" $LP_NS $LP_IP - 3
+pf_udp "PF -> link partner"
 
 # ethtool -i, -l, -k/-K on the PF netdev.
 check "ethtool -i: driver igx_pf" sh -c "ethtool -i $PF | grep -qx 'driver: igx_pf'"
@@ -49,9 +45,7 @@ check "ethtool -l: one combined channel" \
 	sh -c "ethtool -l $PF | sed -n '/^Current/,\$p' | grep -qE '^Combined:\s+1$'"
 check "ethtool -K tso off" ethtool -K "$PF" tso off
 check "ethtool -k shows TSO off" sh -c "ethtool -k $PF | grep -qx 'tcp-segmentation-offload: off'"
-tcp=$(iperf3_mbps - $LP_NS $LP_IP)
-say "PF -> link partner TCP without TSO: $tcp Mbit/s"
-check "TCP without TSO moved data" test "$tcp" -gt 0
+tcp_check "PF -> link partner without TSO" $LP_NS $LP_IP - 3
 check "ethtool -K tso on" ethtool -K "$PF" tso on
 check "ethtool -k shows TSO on" sh -c "ethtool -k $PF | grep -qx 'tcp-segmentation-offload: on'"
 
@@ -73,12 +67,7 @@ ip -n $LP_NS link del lp0.10
 # group's MTA hash (0x423) is not one of the groups the PF is always in.
 MC_IP=239.5.55.66
 MC_MAC=01:00:5e:05:37:42
-mc_frames() {	# of 20 datagrams the link partner sends to MC_IP, how many the PF gets
-	rm -f /tmp/ready.mc
-	python3 "$IGX_TOP/scripts/scenarios/capture.py" "$PF" $((SLOW ? 12 : 6)) \
-		/tmp/ready.mc > /tmp/cap.mc &
-	local pid=$!
-	wait_for 30 test -e /tmp/ready.mc || fail "capture on $PF did not start"
+mc_send() {	# 20 datagrams from the link partner to MC_IP
 	ip netns exec $LP_NS python3 -c '
 import socket, sys, time
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -86,9 +75,9 @@ s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, socket.inet_aton(sys.arg
 for _ in range(20):
     s.sendto(b"igx", (sys.argv[2], 5000))
     time.sleep(0.05)' $LP_IP $MC_IP
-	wait $pid
-	awk -v d=$MC_MAC '$1 == d { n += $3 } END { print n + 0 }' /tmp/cap.mc
 }
+# of the 20, how many the PF gets
+mc_frames() { capture_count - "$PF" $MC_MAC - mc_send; }
 n=$(mc_frames)
 say "RESULT PF multicast: $n of 20 frames to $MC_IP before joining"
 check "PF not joined: the group is filtered" test "$n" = 0
@@ -98,12 +87,7 @@ say "RESULT PF multicast: $n of 20 frames to $MC_IP after joining"
 check "PF joined: the group arrives (18 of 20 at least)" test "$n" -ge 18
 ip maddr del $MC_MAC dev "$PF"
 
-echo 2 > /sys/bus/pci/devices/$PF_PCI/sriov_numvfs
-ip link set "$PF" vf 0 mac 52:54:00:aa:00:00
-ip link set "$PF" vf 1 mac 52:54:00:aa:00:01
-load_vf_driver
-vf_bringup 0
-vf_bringup 1
+vfs_enable 2
 
 ethtool -t "$PF" offline | tee /tmp/selftest.txt || true
 check "ethtool -t passes with 2 VFs enabled" grep -q "test result is PASS" /tmp/selftest.txt
@@ -121,5 +105,5 @@ ip link set "$PF" mtu 9000
 ip -n $LP_NS link set lp0 mtu 9000
 check "PF pings with jumbo frames after an MTU change" \
 	ping -c 3 -i 0.2 -W 2 -M do -s 8000 $LP_IP
-check "VF 0 still pings VF 1 after the PF's MTU change" ns_ping vf0 $NET.11
+check "VF 0 still pings VF 1 after the PF's MTU change" ns_ping vf0 "$(vf_ip 1)"
 ethtool -S "$PF"

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # check: stock debug
-# timeout: 400
-# cost: 85
+# timeout: 120 300
+# cost: 97
 #
 # igx_vf refuses bad input with a clear errno and leaves the netdev as it
 # was: ring sizes, coalescing; and ethtool shows what the driver does.
@@ -41,12 +41,12 @@ check "-c shows 100" sh -c "ip netns exec vf0 ethtool -c $dev | grep -q 'rx-usec
 expect_fail "Invalid argument" e -C "$dev" rx-usecs 9000
 check "rx-usecs still 100" sh -c "ip netns exec vf0 ethtool -c $dev | grep -q 'rx-usecs:.*100'"
 check "-C adaptive on" e -C "$dev" adaptive-rx on
-check "traffic with DIM" iperf_run $LP_NS $LP_IP vf0 2
+tcp_check "with DIM: VF 0 -> link partner" $LP_NS $LP_IP vf0 2
 e -l "$dev"
 check "-l: one combined channel" sh -c "ip netns exec vf0 ethtool -l $dev | grep -A4 Current | grep -q 'Combined:.*1'"
 e -k "$dev" | grep -E "segmentation|checksum|vlan"
 check "-K tso off" e -K "$dev" tso off
-check "traffic without TSO" iperf_run $LP_NS $LP_IP vf0 2
+tcp_check "without TSO: VF 0 -> link partner" $LP_NS $LP_IP vf0 2
 check "-K tx off (checksum)" e -K "$dev" tx off
 check "traffic without TX checksum" ns_ping vf0 $LP_IP
 check "-K tx on tso on" e -K "$dev" tx on tso on

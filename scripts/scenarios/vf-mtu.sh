@@ -14,13 +14,12 @@ for i in 0 1; do
 done
 check "VF 0 -> VF 1, 8972 bytes, DF" vfx 0 ping -M do -s 8972 -c 3 -i 0.2 -W 2 "$(vf_ip 1)"
 check "VF 1 -> PF, 8972 bytes, DF" vfx 1 ping -M do -s 8972 -c 3 -i 0.2 -W 2 $NET.1
-min=$((SLOW ? 1 : 20))
+tcp_check "MTU 9000: VF 0 -> VF 1" vf1 "$(vf_ip 1)" vf0 4
+# 8000-byte datagrams at 50 Mbit/s: measured 49.9 Mbit/s, 0% lost (stock)
 ok=1
-mbps=$(tcp_at_least $min vf1 "$(vf_ip 1)" vf0 4) || ok=0
-say "RESULT tcp mtu9000 vf0-to-vf1 $(echo $mbps) Mbit/s"
-check "TCP at MTU 9000 flows ($(tcp_goal $min))" test $ok = 1
-r=$(iperf_run vf0 "$(vf_ip 0)" vf1 3 -u -b 50M -l 8000) || fail "UDP 8000-byte datagrams"
-say "RESULT udp mtu9000 vf1-to-vf0 $r (Mbit/s, % lost)"
+r=$(udp_at_least $UDP_FLOOR 5 vf0 "$(vf_ip 0)" vf1 3 -b 50M -l 8000) || ok=0
+say "RESULT udp mtu9000 vf1-to-vf0 ${r:-none} (Mbit/s, % lost)"
+check "MTU 9000: UDP 8000-byte datagrams VF 1 -> VF 0 $(udp_goal $UDP_FLOOR 5)" test $ok = 1
 
 for bad in 9217 67 65536; do
 	if vfx 0 ip link set "${VF_DEV[0]}" mtu $bad 2> /tmp/err; then
