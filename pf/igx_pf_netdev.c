@@ -64,10 +64,16 @@ int igx_pf_stop(struct net_device *netdev)
 	struct igx_pf *pf = netdev_priv(netdev);
 	struct igx_q_vector *qv = &pf->qv;
 
-	netif_tx_stop_all_queues(netdev);
 	igx_wr32(&pf->hw, IGX_EIMC, qv->eims);
 	synchronize_irq(pf->msix[IGX_PF_VEC_QUEUE]);
 	napi_disable(&qv->napi);
+	/*
+	 * After NAPI, which wakes a queue when TX completes. ethtool -G and
+	 * igx_pf_reset() call this with the qdisc running: netif_tx_disable()
+	 * also waits for a transmit under way on another CPU, which would
+	 * otherwise write to the ring being flushed and freed.
+	 */
+	netif_tx_disable(netdev);
 	igx_qv_hw_stop(qv);
 	free_irq(pf->msix[IGX_PF_VEC_QUEUE], qv);
 	igx_ring_stats_fold(&qv->tx, &pf->tx_base);

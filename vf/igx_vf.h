@@ -52,6 +52,7 @@ enum igx_vf_state {
 	IGX_VF_S_SERVICE_OFF,	/* remove, FLR or shutdown: do not kick */
 	IGX_VF_S_RESET_NEEDED,	/* redo the reset handshake */
 	IGX_VF_S_PF_LOST,	/* the PF stopped answering */
+	IGX_VF_S_RESETTING,	/* the watchdog waits for VF_RESET, RTNL dropped */
 	IGX_VF_S_RX_MODE,	/* multicast/promiscuous to send */
 	IGX_VF_S_STARTED,	/* queues and NAPI running */
 	IGX_VF_S_ANNOUNCE,	/* the PF changed the MAC: tell the peers */
@@ -94,6 +95,7 @@ struct igx_vf_hw_stats {
  * struct igx_vf_drv_stats - driver events, for ethtool -S
  * @resets: reset handshakes completed
  * @reset_failures: reset handshakes that failed (retried with back-off)
+ * @backoff_ms: the pause before the next attempt (0 while registered)
  * @pf_resets: PF resets seen (RSTI/RSTD or CTS lost)
  * @tx_timeouts: TX watchdog timeouts
  * @mc_promisc: times the multicast list overflowed into a promiscuous
@@ -102,6 +104,7 @@ struct igx_vf_hw_stats {
 struct igx_vf_drv_stats {
 	u64 resets;
 	u64 reset_failures;
+	u64 backoff_ms;
 	u64 pf_resets;
 	u64 tx_timeouts;
 	u64 mc_promisc;
@@ -191,6 +194,8 @@ void igx_vf_read_hw_stats(struct igx_vf *vf, bool baseline);
 
 /* igx_vf_mbx.c */
 void igx_vf_mbx_init(struct igx_vf *vf);
+int igx_vf_reset_exchange(struct igx_vf *vf, u8 *mac);
+int igx_vf_register(struct igx_vf *vf, const u8 *mac);
 int igx_vf_handshake(struct igx_vf *vf);
 int igx_vf_request(struct igx_vf *vf, const struct igx_mbx_req *req);
 int igx_vf_set_mac(struct igx_vf *vf, const u8 *addr);

@@ -38,6 +38,7 @@ static const struct igx_vf_stat igx_vf_stats[] = {
 	IGX_VF_DRV_STAT("pf_resets", pf_resets),
 	IGX_VF_DRV_STAT("vf_resets", resets),
 	IGX_VF_DRV_STAT("vf_reset_failures", reset_failures),
+	IGX_VF_DRV_STAT("vf_reset_backoff_ms", backoff_ms),
 	IGX_VF_DRV_STAT("tx_timeouts", tx_timeouts),
 	IGX_VF_DRV_STAT("mc_promisc_requests", mc_promisc),
 };

@@ -408,23 +408,23 @@ static void igx_vf_drain_stale_events(struct igx_vf *vf)
 }
 
 /**
- * igx_vf_handshake() - reset the VF and (re)register it with the PF
- * @vf: the adapter; queues stopped; RTNL held once registered
+ * igx_vf_reset_exchange() - reset the VF and make it clear to send
+ * @vf: the adapter; queues stopped
+ * @mac: filled with the MAC the PF gave the VF (zero: none)
  *
  * CTRL.RST stops the VF's queues and tells the PF; VF_RESET makes the
- * VF clear to send and returns its MAC. Then the protocol version, and
- * everything the PF forgot: MAC, frame size, VLANs, multicast.
+ * VF clear to send and returns its MAC. This is the part that waits for
+ * a PF that may not answer, so the watchdog runs it without RTNL.
  *
  * Return: 0, or an errno of the transport: -ETIMEDOUT or -ENETRESET
- * while the PF is away, which the watchdog retries.
+ * while the PF is away, -ENODEV once the VF is gone.
  */
-int igx_vf_handshake(struct igx_vf *vf)
+int igx_vf_reset_exchange(struct igx_vf *vf, u8 *mac)
 {
 	struct igx_hw *hw = &vf->hw;
-	u8 mac[ETH_ALEN];
-	int api, err;
+	int err;
 
-	/* A PF in reset answers nothing: do not wait for it under RTNL. */
+	/* A PF in reset answers nothing: do not wait for it. */
 	err = igx_mbx_vf_reset_pending(&vf->mbx);
 	if (err < 0)
 		return err;
@@ -435,9 +435,23 @@ int igx_vf_handshake(struct igx_vf *vf)
 	igx_flush(hw);
 	if (igx_hw_gone(hw))
 		return -ENODEV;
-	err = igx_mbx_vf_reset(&vf->mbx, mac);
-	if (err)
-		return err;
+	return igx_mbx_vf_reset(&vf->mbx, mac);
+}
+
+/**
+ * igx_vf_register() - register a VF that is clear to send with the PF
+ * @vf: the adapter; queues stopped; RTNL held once registered
+ * @mac: the MAC of igx_vf_reset_exchange()
+ *
+ * The protocol version, then everything the PF forgot: MAC, frame size,
+ * VLANs, multicast. A PF that answered VF_RESET answers these at once.
+ *
+ * Return: 0, or an errno of the transport, which the watchdog retries.
+ */
+int igx_vf_register(struct igx_vf *vf, const u8 *mac)
+{
+	int api, err;
+
 	/*
 	 * A PF that refused the extensions once keeps refusing them: the PF
 	 * driver cannot change under a VF without removing it. Asking again
@@ -487,6 +501,24 @@ int igx_vf_handshake(struct igx_vf *vf)
 	igx_vf_read_hw_stats(vf, true);
 	vf->drv.resets++;
 	return test_bit(IGX_VF_S_RESET_NEEDED, &vf->state) ? -ENETRESET : 0;
+}
+
+/**
+ * igx_vf_handshake() - reset the VF and (re)register it with the PF
+ * @vf: the adapter; queues stopped; RTNL held once registered
+ *
+ * Probe and ndo_open wait for the PF here; the watchdog runs the two
+ * halves itself, the first without RTNL (igx_vf_recover()).
+ *
+ * Return: 0, or the errno of either half.
+ */
+int igx_vf_handshake(struct igx_vf *vf)
+{
+	u8 mac[ETH_ALEN];
+	int err;
+
+	err = igx_vf_reset_exchange(vf, mac);
+	return err ?: igx_vf_register(vf, mac);
 }
 
 /**

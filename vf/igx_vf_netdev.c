@@ -168,13 +168,20 @@ void igx_vf_stop(struct igx_vf *vf)
 
 	clear_bit(IGX_VF_S_STARTED, &vf->state);
 	netif_carrier_off(vf->netdev);
-	netif_tx_disable(vf->netdev);
 	igx_wr32(&vf->hw, IGX_EIMC, igx_vf_ring_bits(vf));
 	igx_flush(&vf->hw);
 	for (i = 0; i < vf->num_qp; i++)
 		synchronize_irq(vf->vec[i].irq);
 	for (i = 0; i < vf->num_qp; i++)
 		napi_disable(&vf->qv[i].napi);
+	/*
+	 * NAPI first: a poll that completes TX wakes its queue, and the
+	 * watchdog stops the VF with the qdisc still running, so a queue
+	 * woken after netif_tx_disable() would map a packet onto a ring
+	 * being flushed (a mapping left behind at remove, seen by DMA-API
+	 * debug). netif_tx_disable() also waits for a transmit under way.
+	 */
+	netif_tx_disable(vf->netdev);
 	for (i = 0; i < vf->num_qp; i++)
 		igx_qv_hw_stop(&vf->qv[i]);
 }
@@ -205,7 +212,15 @@ static int igx_vf_open(struct net_device *netdev)
 		goto free_rings;
 	igx_vf_set_queue_napi(vf, true);
 
-	err = igx_vf_handshake(vf);
+	/*
+	 * The watchdog is waiting for the PF, or knows it does not answer:
+	 * leave the handshake to it rather than wait here under RTNL.
+	 */
+	if (test_bit(IGX_VF_S_RESETTING, &vf->state) ||
+	    test_bit(IGX_VF_S_PF_LOST, &vf->state))
+		err = -EAGAIN;
+	else
+		err = igx_vf_handshake(vf);
 	if (err) {
 		/* Up without carrier; the watchdog retries. */
 		netdev_warn(netdev,

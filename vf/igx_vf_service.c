@@ -6,7 +6,8 @@
  * polls: PF reset bits, messages from the PF, the link. When the VF must
  * register again it stops the queues, redoes the reset handshake and
  * restarts, retrying with back-off while the PF does not answer. It runs
- * under RTNL, like every other path that changes the VF's state.
+ * under RTNL, like every other path that changes the VF's state, except
+ * while it waits for the PF to answer VF_RESET.
  */
 
 #include <linux/rtnetlink.h>
@@ -51,8 +52,17 @@ static void igx_vf_check_pf(struct igx_vf *vf)
 	igx_vf_poll_events(vf);
 }
 
+/*
+ * Called and returns with RTNL held, but drops it for the reset exchange:
+ * a PF that does not answer keeps the VF waiting for the bounded ACK wait
+ * (seconds under TCG) at every attempt, and every other RTNL user in the
+ * guest would wait with it. Meanwhile requests fail with -EAGAIN
+ * (RESET_NEEDED), ndo_open leaves the handshake to us (RESETTING) and
+ * remove or FLR wait for us in igx_vf_service_stop().
+ */
 static void igx_vf_recover(struct igx_vf *vf)
 {
+	u8 mac[ETH_ALEN];
 	int err;
 
 	if (time_before(jiffies, vf->retry_at))
@@ -63,13 +73,22 @@ static void igx_vf_recover(struct igx_vf *vf)
 	if (test_bit(IGX_VF_S_STARTED, &vf->state))
 		igx_vf_stop(vf);
 
-	err = igx_vf_handshake(vf);
+	set_bit(IGX_VF_S_RESETTING, &vf->state);
+	rtnl_unlock();
+	err = igx_vf_reset_exchange(vf, mac);
+	rtnl_lock();
+	clear_bit(IGX_VF_S_RESETTING, &vf->state);
+	if (test_bit(IGX_VF_S_SERVICE_OFF, &vf->state))
+		return;
+	if (!err)
+		err = igx_vf_register(vf, mac);
 	if (err) {
 		set_bit(IGX_VF_S_RESET_NEEDED, &vf->state);
 		vf->drv.reset_failures++;
 		vf->retry_ms = clamp(2 * vf->retry_ms, IGX_VF_RETRY_MIN_MS,
 				     IGX_VF_RETRY_MAX_MS);
 		vf->retry_at = jiffies + msecs_to_jiffies(vf->retry_ms);
+		vf->drv.backoff_ms = vf->retry_ms;
 		if (vf->retry_ms == IGX_VF_RETRY_MIN_MS)
 			netdev_warn(vf->netdev,
 				    "reset handshake with the PF failed (%pe): retrying with back-off up to %u ms\n",
@@ -77,6 +96,7 @@ static void igx_vf_recover(struct igx_vf *vf)
 		return;
 	}
 	vf->retry_ms = 0;
+	vf->drv.backoff_ms = 0;
 	if (netif_running(vf->netdev)) {
 		err = igx_vf_start(vf);
 		if (err)

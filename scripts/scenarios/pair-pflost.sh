@@ -12,9 +12,12 @@
 #    polling sleeps, each usleep_range(t, 2t): up to 4 s of real time, 4.3 s
 #    measured with TCG's register reads, hence the 6 s limit.)
 #  - VF 0 drops its carrier and retries the reset handshake with back-off:
-#    the gaps between its failed attempts (ethtool -S vf_reset_failures)
-#    grow, and it logs the back-off once;
-#  - VF 1 keeps its carrier, its mailbox and its traffic;
+#    the pause before each attempt (ethtool -S vf_reset_backoff_ms)
+#    doubles from 250 ms to 8 s, the gaps between its failed attempts
+#    (vf_reset_failures) hold those pauses, and it logs the back-off once;
+#  - VF 1 keeps its carrier, its mailbox and its traffic, and RTNL users
+#    in the guest do not wait for VF 0's attempts (the watchdog drops RTNL
+#    while it waits for VF_RESET's ACK);
 #  - when the PF answers again, VF 0 comes back by itself (within the
 #    longest back-off, 8 s, plus a handshake) and passes traffic.
 # Timing limits are enforced on the stock kernel and reported on the
@@ -31,22 +34,26 @@ check "mbx_mute refuses VF 2 of 2" expect_fail "invalid argument" \
 	sh -c "/bin/echo 4 > $MUTE"
 check "mbx_mute unchanged" grep -qxE '0(x0)?' "$MUTE"
 
-# vf0_failures: VF 0's failed reset handshakes so far.
-vf0_failures() {
-	vfx 0 ethtool -S "${VF_DEV[0]}" | awk '$1 == "vf_reset_failures:" { print $2 }'
+# vf0_retry: "FAILURES BACKOFF_MS" of VF 0: its failed reset handshakes
+# so far and the pause before its next attempt (ethtool -S).
+vf0_retry() {
+	vfx 0 ethtool -S "${VF_DEV[0]}" | awk '
+		$1 == "vf_reset_failures:" { f = $2 }
+		$1 == "vf_reset_backoff_ms:" { b = $2 }
+		END { if (f == "" || b == "") exit 1; print f, b }'
 }
 
 # mtu_is I MTU: VF I's netdev has that MTU.
 mtu_is() { ip -n "vf$1" link show dev "${VF_DEV[$1]}" | grep -q " mtu $2 "; }
 
-# The failure counter, sampled from before the mute to the end of the
-# back-off check: "MS COUNT" each time it changes. (ethtool -S takes RTNL,
-# so the samples stay clear of VF 0's down/up, which holds it for the
-# length of a handshake.)
+# VF 0's failures and back-off, sampled from before the mute to the end
+# of the back-off check: "MS FAILURES BACKOFF_MS" each time they change.
+# (ethtool -S takes RTNL, so the samples stay clear of VF 0's down/up,
+# which holds it for the length of a handshake.)
 sampler() {
 	local last=none n
 	while :; do
-		n=$(vf0_failures 2> /dev/null) || { sleep 0.25; continue; }
+		n=$(vf0_retry 2> /dev/null) || { sleep 0.25; continue; }
 		if [ "$n" != "$last" ]; then
 			echo "$(now_ms) $n"
 			last=$n
@@ -64,8 +71,8 @@ echo 1 > "$MUTE"
 t_mute=$(now_ms)
 say "PF: VF 0's mailbox left unanswered ($(cat "$MUTE"))"
 
-# refused WHAT MTU LIMIT_MS: VF 0's MTU change to MTU fails with EAGAIN
-# within LIMIT_MS and the MTU stays 1500.
+# refused WHAT MTU LIMIT_MS [DEBUG_MS]: VF 0's MTU change to MTU fails
+# with EAGAIN within LIMIT_MS (limit_ms) and the MTU stays 1500.
 refused() {
 	local t0 t1
 	t0=$(now_ms)
@@ -74,11 +81,15 @@ refused() {
 	t1=$(now_ms)
 	say "$1: '$(cat /tmp/err)' after $((t1 - t0)) ms"
 	check "$1: EAGAIN" grep -qi "resource temporarily unavailable" /tmp/err
-	check "$1: returns within $(limit_ms "$3") ms" within_ms $((t1 - t0)) "$3"
+	check "$1: returns within $(limit_ms "$3" "${4:-}") ms" \
+		within_ms $((t1 - t0)) "$3" "${4:-}"
 	check "$1: MTU unchanged" mtu_is 0 1500
 }
 refused "first request" 1400 6000
-refused "second request (fails at once)" 1300 500
+# "At once" is against the ACK wait (4.5 s and more): an ip command in a
+# netns took 0.3-1.0 s here beside a kernel build (2026-12-03), so the
+# bound is 1.5 s (3 s on the debug kernel, where the wait is 6.4 s).
+refused "second request (fails at once)" 1300 1500 3000
 check "VF 0 loses carrier" wait_carrier 0 0 $WAIT
 
 # VF 1 is served as before, while VF 0 keeps retrying.
@@ -92,32 +103,57 @@ check "VF 1: MTU 1400" mtu_is 1 1400
 vfx 1 ip link set "${VF_DEV[1]}" mtu 1500
 check "VF 1 pings the link partner" ns_ping vf1 $LP_IP
 
-# Back-off. Each attempt waits for the PF's ACK (about 4.5 s here); the
-# pause before the next one doubles from 250 ms to 8 s: in 60 s the gaps
-# between failures grow from about 5 s to about 12 s (90 s on the debug
-# kernel, where the ACK wait takes longer). A fixed retry would keep them
-# equal, a busy one would make them short.
-WINDOW=$((SLOW ? 90 : 60))
-while [ $(($(now_ms) - t_mute)) -lt $((WINDOW * 1000)) ]; do
+# RTNL while VF 0 retries: the watchdog waits for the PF's ACK without
+# it, so an RTNL user in the guest (VF 1's ethtool -S, every half second)
+# is not held for the length of an attempt. (It was, until 2026-12-03:
+# 4.5 s on the stock kernel, 6.4 s on the debug kernel.)
+rtnl_prober() {
+	local t0
+	while :; do
+		t0=$(now_ms)
+		vfx 1 ethtool -S "${VF_DEV[1]}" > /dev/null 2>&1
+		echo $(($(now_ms) - t0))
+		sleep 0.5
+	done
+}
+rtnl_prober > /tmp/pflost.rtnl &
+PROBER=$!
+trap 'kill $SAMPLER $PROBER 2> /dev/null' EXIT
+
+# Back-off. Each attempt waits for the PF's ACK (4.5-8 s here, longer
+# on the debug kernel and under load); the pause before the next one
+# doubles from 250 ms to 8 s. Wait until VF 0 reports the 8 s pause.
+# The gaps between failures are the attempt plus the pause; the attempt's
+# length varies with the load by more than the first pauses, so the
+# pauses are read from ethtool -S and the gaps only have to hold them.
+max_wait=$((SLOW ? 240 : 120))
+until grep -q ' 8000$' /tmp/pflost.samples ||
+	[ $(($(now_ms) - t_mute)) -ge $((max_wait * 1000)) ]; do
 	sleep 1
 done
-kill $SAMPLER
-wait $SAMPLER 2> /dev/null || true
+kill $SAMPLER $PROBER
+wait $SAMPLER $PROBER 2> /dev/null || true
 trap - EXIT
-stamps=($(tail -n +2 /tmp/pflost.samples | cut -d' ' -f1))
+rtnl_max=$(sort -n /tmp/pflost.rtnl | tail -n 1)
+say "RESULT RTNL while VF 0 retries: $(wc -l < /tmp/pflost.rtnl) ethtool -S of VF 1, the longest took ${rtnl_max:-?} ms"
+check "RTNL is not held while VF 0 waits for the PF: longest ethtool -S within $(limit_ms 2500 4000) ms" \
+	within_ms "$rtnl_max" 2500 4000
+# One line per failed attempt: "MS FAILURES BACKOFF_MS".
+awk 'NR > 1 && $2 != f { print } { f = $2 }' /tmp/pflost.samples > /tmp/pflost.failures
+pauses=$(awk '{ printf "%s ", $3 }' /tmp/pflost.failures)
+stamps=($(cut -d' ' -f1 /tmp/pflost.failures))
 gaps=()
 for ((i = 1; i < ${#stamps[@]}; i++)); do
 	gaps+=($((stamps[i] - stamps[i - 1])))
 done
 n=${#gaps[@]}
-say "RESULT back-off: $((n + 1)) failed handshakes seen in $WINDOW s, gaps between failed handshakes: ${gaps[*]:-none} ms"
-check "back-off: VF 0 kept retrying (3 gaps at least)" test "$n" -ge 3
-check "back-off: the last gap is 3 s longer than the first" \
-	test $((gaps[n - 1] - gaps[0])) -ge 3000
-check "back-off: the last gap is 6 s at least (8 s pause reached)" \
-	test "${gaps[n - 1]}" -ge 6000
+say "RESULT back-off: $((n + 1)) failed handshakes in $((($(now_ms) - t_mute) / 1000)) s, pauses after each: ${pauses:-none}ms, gaps between them: ${gaps[*]:-none} ms"
+check "back-off: pauses doubled from 250 to 8000 ms" \
+	test "$pauses" = "250 500 1000 2000 4000 8000 "
 check "back-off: no gap under 1.5 s (each attempt waits for the ACK)" \
 	sh -c "for g in ${gaps[*]}; do [ \$g -ge 1500 ] || exit 1; done"
+check "back-off: the gap after the 4 s pause is 4 s at least" \
+	test "${gaps[n - 1]:-0}" -ge 4000
 check "back-off: logged once" test "$(vf_log_count "retrying with back-off" mute)" = 1
 check "VF 0 still without carrier" carrier_is 0 0
 check "VF 1 still has carrier" carrier_is 1 1
