@@ -42,6 +42,7 @@ diag() {
 	for ns in $(ip netns list 2>/dev/null | cut -d' ' -f1); do
 		echo "netns $ns:"
 		ip -n "$ns" -br addr 2>/dev/null
+		ip -n "$ns" neigh show 2>/dev/null | sed 's/^/  neigh /'
 	done
 	for f in /sys/kernel/debug/igx_pf/*/vports; do
 		[ -r "$f" ] && cat "$f"
@@ -88,6 +89,22 @@ expect_fail() {
 	say "ok: refused ($want): $*"
 }
 
+# The helpers below use shell builtins where a command would do: on the
+# debug kernel every command started costs up to a second (more with two
+# guests on the two cores), and a PF + 2 VFs set-up took 75 s, most of it
+# cat, basename, ls, grep and sleep in loops (2026-12-03).
+
+# nap SECONDS: sleep without starting a command (read -t on a FIFO that
+# nothing writes; opened once per shell).
+nap() {
+	if [ -z "${IGX_NAP_FD:-}" ]; then
+		local f=/tmp/igx-nap.$$
+		mkfifo "$f" 2> /dev/null && exec {IGX_NAP_FD}<> "$f" && rm -f "$f" ||
+			{ IGX_NAP_FD=; sleep "$1"; return 0; }
+	fi
+	read -r -t "$1" -u "$IGX_NAP_FD" _ || true
+}
+
 # wait_for SECONDS CMD...: run CMD every 0.2 s until it succeeds, for at
 # most SECONDS of wall time (however long CMD itself takes).
 wait_for() {
@@ -96,9 +113,12 @@ wait_for() {
 	while :; do
 		"$@" >/dev/null 2>&1 && return 0
 		[ $SECONDS -lt $end ] || return 1
-		sleep 0.2
+		nap 0.2
 	done
 }
+
+# file_is FILE VALUE: FILE's first line is VALUE (for wait_for).
+file_is() { local v; read -r v < "$1" 2> /dev/null && [ "$v" = "$2" ]; }
 
 # check DESCRIPTION CMD...: run CMD, fail the scenario if it fails.
 # qemu_hmp COMMAND...: have the host run a QEMU monitor command for this
@@ -135,30 +155,34 @@ check() {
 }
 
 pci_dev_by_id() {	# VENDOR:DEVICE -> first PCI address
-	local d
+	local d v dv
 	for d in /sys/bus/pci/devices/*; do
-		if [ "$(cat "$d/vendor"):$(cat "$d/device")" = "0x${1%%:*}:0x${1##*:}" ]; then
-			basename "$d"
+		read -r v < "$d/vendor" && read -r dv < "$d/device" || continue
+		if [ "$v:$dv" = "0x${1%%:*}:0x${1##*:}" ]; then
+			echo "${d##*/}"
 			return 0
 		fi
 	done
 	return 1
 }
 
-netdev_of_pci() {	# PCI address -> netdev name
-	ls "/sys/bus/pci/devices/$1/net" 2>/dev/null | head -n 1
+netdev_of_pci() {	# PCI address -> netdev name (first, sorted)
+	local n=("/sys/bus/pci/devices/$1/net/"*)
+	[ -e "${n[0]}" ] || return 1
+	echo "${n[0]##*/}"
 }
 
 netdev_by_mac() {
-	local n
+	local n a
 	for n in /sys/class/net/*; do
-		[ "$(cat "$n/address")" = "$1" ] && { basename "$n"; return 0; }
+		read -r a < "$n/address" 2> /dev/null || continue
+		[ "$a" = "$1" ] && { echo "${n##*/}"; return 0; }
 	done
 	return 1
 }
 
 vf_pci() {	# PF PCI address, VF index -> VF PCI address
-	basename "$(readlink "/sys/bus/pci/devices/$1/virtfn$2")"
+	(cd -P "/sys/bus/pci/devices/$1/virtfn$2" 2> /dev/null && echo "${PWD##*/}")
 }
 
 # The in-tree drivers: from the stock kernel's modules, or from the debug
@@ -194,10 +218,12 @@ lp_setup() {
 	dev=$(netdev_by_mac $LP_MAC)
 	ip netns add $LP_NS
 	ip link set "$dev" netns $LP_NS
-	ip -n $LP_NS link set "$dev" name lp0
-	ip -n $LP_NS addr add $LP_IP/24 dev lp0
-	ip -n $LP_NS link set lp0 up
-	ip -n $LP_NS link set lo up
+	ip -n $LP_NS -batch - <<-EOF
+	link set $dev name lp0
+	addr add $LP_IP/24 dev lp0
+	link set lp0 up
+	link set lo up
+	EOF
 }
 
 # ns_ping NS|- TARGET: 3 pings, all must come back.
@@ -248,7 +274,7 @@ pf_bringup() {
 	PF=$(netdev_of_pci "$PF_PCI")
 	ip addr add $NET.1/24 dev "$PF"
 	ip link set "$PF" up
-	check "PF $PF has carrier" wait_for 20 grep -qx 1 "/sys/class/net/$PF/carrier"
+	check "PF $PF has carrier" wait_for 20 file_is "/sys/class/net/$PF/carrier" 1
 }
 
 # vf_attach I: VF I's netdev into namespace vfI as $NET.(10+I), set up
@@ -261,8 +287,10 @@ vf_attach() {
 	dev=$(netdev_of_pci "$vf")
 	ip netns add "vf$i"
 	ip link set "$dev" netns "vf$i"
-	ip -n "vf$i" addr add "$NET.$((10 + i))/24" dev "$dev"
-	ip -n "vf$i" link set "$dev" up
+	ip -n "vf$i" -batch - <<-EOF
+	addr add $NET.$((10 + i))/24 dev $dev
+	link set $dev up
+	EOF
 	VF_DEV[$i]=$dev
 }
 
@@ -296,8 +324,9 @@ nsx() {
 # vf_carrier I: 0 or 1 (LOWER_UP of an interface that is up; "ip -n"
 # only enters the namespace, "ip netns exec" also remounts /sys).
 vf_carrier() {
-	if ip -n "vf$1" -o link show dev "${VF_DEV[$1]}" 2>/dev/null |
-		grep -q '[<,]LOWER_UP[,>]'; then
+	local l
+	l=$(ip -n "vf$1" -o link show dev "${VF_DEV[$1]}" 2>/dev/null)
+	if [[ $l == *[\<,]LOWER_UP[,\>]* ]]; then
 		echo 1
 	else
 		echo 0
@@ -354,7 +383,7 @@ log_since() { dmesg | sed -n "/igx-mark: $1/,\$p"; }
 # for wait_for.
 logged() { log_since "$1" | grep -qE -- "$2"; }
 
-now_ms() { date +%s%3N; }
+now_ms() { echo $((${EPOCHREALTIME/./} / 1000)); }
 
 # --- the PF's VPort table (igx_pf debugfs) ---
 # One line per VF: "vf I mac M admin_mac 1 vlan V ... hw_vlan_spoof 1",

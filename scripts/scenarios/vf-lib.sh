@@ -124,6 +124,18 @@ both_back() {
 		say "RESULT $2: VF $i link up $ms ms after the PF's"
 		check "$2: VF $i within $(limit_ms $LIMIT_MS) ms" within_ms "$ms" $LIMIT_MS
 	done
+	# On the debug kernel the first ping after a PF reset has twice found
+	# VF 1 unreachable for a moment (vf-recovery, 2026-12-02 and -03,
+	# igb PF, no kernel report; not seen on the stock kernel): there the
+	# neighbour tables are printed and VF 0 gets 15 s, with the time said.
+	if [ "$SLOW" = 1 ] && ! ns_ping vf0 "$(vf_ip 1)" > /tmp/both_back.ping 2>&1; then
+		cat /tmp/both_back.ping
+		ip -n vf0 neigh show; ip -n vf1 neigh show
+		ms=$(now_ms)
+		check "$2: VF 0 pings VF 1 within 15 s" wait_for 15 ns_ping vf0 "$(vf_ip 1)"
+		say "RESULT $2: VF 0 reached VF 1 only $(($(now_ms) - ms)) ms after the first ping failed"
+		return
+	fi
 	check "$2: VF 0 pings VF 1" ns_ping vf0 "$(vf_ip 1)"
 }
 
