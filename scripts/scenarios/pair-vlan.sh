@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
-# check: stock debug
+# check: stock
+# soak: yes
+# (On the debug kernel it runs in make soak only, until make check fits
+# its time on slower machines: docs/testing.md, make check's time.)
 # timeout: 120 300
 # cost: 115
 #
