@@ -66,13 +66,22 @@ SAMPLER=$!
 trap 'kill $SAMPLER 2> /dev/null' EXIT
 sleep 1
 
+# What an MTU "change" to the same MTU costs here (RTNL, no mailbox): the
+# commands alone take seconds on a loaded debug guest, so "at once" is
+# judged on top of it.
+t0=$(now_ms)
+vfx 0 ip link set "${VF_DEV[0]}" mtu 1500
+base=$(($(now_ms) - t0))
+say "RESULT an MTU command without a request: $base ms"
+
 mark_log mute
 echo 1 > "$MUTE"
 t_mute=$(now_ms)
 say "PF: VF 0's mailbox left unanswered ($(cat "$MUTE"))"
 
 # refused WHAT MTU LIMIT_MS [DEBUG_MS]: VF 0's MTU change to MTU fails
-# with EAGAIN within LIMIT_MS (limit_ms) and the MTU stays 1500.
+# with EAGAIN within LIMIT_MS (limit_ms) more than the same command
+# without a request ($base) and the MTU stays 1500.
 refused() {
 	local t0 t1
 	t0=$(now_ms)
@@ -81,14 +90,14 @@ refused() {
 	t1=$(now_ms)
 	say "$1: '$(cat /tmp/err)' after $((t1 - t0)) ms"
 	check "$1: EAGAIN" grep -qi "resource temporarily unavailable" /tmp/err
-	check "$1: returns within $(limit_ms "$3" "${4:-}") ms" \
-		within_ms $((t1 - t0)) "$3" "${4:-}"
+	check "$1: returns within $(limit_ms "$3" "${4:-}") ms of the command's own $base" \
+		within_ms $((t1 - t0 - base)) "$3" "${4:-}"
 	check "$1: MTU unchanged" mtu_is 0 1500
 }
 refused "first request" 1400 6000
-# "At once" is against the ACK wait (4.5 s and more): an ip command in a
-# netns took 0.3-1.0 s here beside a kernel build (2026-12-03), so the
-# bound is 1.5 s (3 s on the debug kernel, where the wait is 6.4 s).
+# "At once" is against the ACK wait (4.5 s and more), on top of what the
+# command costs without a request: 1.5 s (3 s on the debug kernel, where
+# the wait is 6.4 s).
 refused "second request (fails at once)" 1300 1500 3000
 check "VF 0 loses carrier" wait_carrier 0 0 $WAIT
 
@@ -135,9 +144,12 @@ kill $SAMPLER $PROBER
 wait $SAMPLER $PROBER 2> /dev/null || true
 trap - EXIT
 rtnl_max=$(sort -n /tmp/pflost.rtnl | tail -n 1)
-say "RESULT RTNL while VF 0 retries: $(wc -l < /tmp/pflost.rtnl) ethtool -S of VF 1, the longest took ${rtnl_max:-?} ms"
-check "RTNL is not held while VF 0 waits for the PF: longest ethtool -S within $(limit_ms 2500 4000) ms" \
-	within_ms "$rtnl_max" 2500 4000
+rtnl_med=$(sort -n /tmp/pflost.rtnl | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+say "RESULT RTNL while VF 0 retries: $(wc -l < /tmp/pflost.rtnl) ethtool -S of VF 1, median ${rtnl_med:-?} ms, the longest ${rtnl_max:-?} ms"
+# The longest against the median: the commands' own cost varies with the
+# load; an attempt holding RTNL adds its whole ACK wait (4.5-8 s).
+check "RTNL is not held while VF 0 waits for the PF: longest ethtool -S within $(limit_ms 2500 4000) ms of the median" \
+	within_ms $((${rtnl_max:-99999} - ${rtnl_med:-0})) 2500 4000
 # One line per failed attempt: "MS FAILURES BACKOFF_MS".
 awk 'NR > 1 && $2 != f { print } { f = $2 }' /tmp/pflost.samples > /tmp/pflost.failures
 pauses=$(awk '{ printf "%s ", $3 }' /tmp/pflost.failures)
