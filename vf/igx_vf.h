@@ -95,7 +95,8 @@ struct igx_vf_hw_stats {
  * struct igx_vf_drv_stats - driver events, for ethtool -S
  * @resets: reset handshakes completed
  * @reset_failures: reset handshakes that failed (retried with back-off)
- * @backoff_ms: the pause before the next attempt (0 while registered)
+ * @backoff_ms: the pause before the next reset handshake attempt, the
+ *	watchdog's back-off (0 while registered)
  * @pf_resets: PF resets seen (RSTI/RSTD or CTS lost)
  * @tx_timeouts: TX watchdog timeouts
  * @mc_promisc: times the multicast list overflowed into a promiscuous
@@ -119,7 +120,6 @@ struct igx_vf_drv_stats {
  * @state: enum igx_vf_state bits
  * @service: the watchdog
  * @retry_at: jiffies of the next reset handshake attempt
- * @retry_ms: current back-off
  * @stats_at: jiffies of the next hardware counter read
  * @kick_at: jiffies before which a queue interrupt does not kick @service
  * @qv: queue pair vectors
@@ -154,7 +154,6 @@ struct igx_vf {
 	unsigned long state;
 	struct delayed_work service;
 	unsigned long retry_at;
-	unsigned int retry_ms;
 	unsigned long stats_at;
 	unsigned long kick_at;
 

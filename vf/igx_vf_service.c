@@ -85,17 +85,16 @@ static void igx_vf_recover(struct igx_vf *vf)
 	if (err) {
 		set_bit(IGX_VF_S_RESET_NEEDED, &vf->state);
 		vf->drv.reset_failures++;
-		vf->retry_ms = clamp(2 * vf->retry_ms, IGX_VF_RETRY_MIN_MS,
-				     IGX_VF_RETRY_MAX_MS);
-		vf->retry_at = jiffies + msecs_to_jiffies(vf->retry_ms);
-		vf->drv.backoff_ms = vf->retry_ms;
-		if (vf->retry_ms == IGX_VF_RETRY_MIN_MS)
+		vf->drv.backoff_ms = clamp_t(u64, 2 * vf->drv.backoff_ms,
+					     IGX_VF_RETRY_MIN_MS,
+					     IGX_VF_RETRY_MAX_MS);
+		vf->retry_at = jiffies + msecs_to_jiffies(vf->drv.backoff_ms);
+		if (vf->drv.backoff_ms == IGX_VF_RETRY_MIN_MS)
 			netdev_warn(vf->netdev,
 				    "reset handshake with the PF failed (%pe): retrying with back-off up to %u ms\n",
 				    ERR_PTR(err), IGX_VF_RETRY_MAX_MS);
 		return;
 	}
-	vf->retry_ms = 0;
 	vf->drv.backoff_ms = 0;
 	if (netif_running(vf->netdev)) {
 		err = igx_vf_start(vf);
