@@ -91,41 +91,60 @@ static void igx_pf_vfta_set(struct igx_pf *pf, u16 vid, bool on)
 	igx_wr32(&pf->hw, reg, val);
 }
 
-/* The VLVF entry for @vid, or with @vid == 0 the first free one. */
+/*
+ * VLAN 0 (priority tags) has one VLVF entry of its own, IGX_VLVF_VID0,
+ * written at switch init for the PF's pool and never changed: 8021q adds
+ * and deletes VLAN 0 at every PF up and down, and a VF's VLAN 0 request
+ * needs no filter. Entries 1..31 are the shared ones.
+ */
+#define IGX_VLVF_VID0	0
+
+/* The shared VLVF entry that holds @vid, or -ENOENT. */
 static int igx_pf_vlvf_find(struct igx_pf *pf, u16 vid)
 {
 	int i;
 
-	for (i = 0; i < IGX_VLVF_ENTRIES; i++) {
+	for (i = IGX_VLVF_VID0 + 1; i < IGX_VLVF_ENTRIES; i++) {
 		u32 vlvf = igx_rd32(&pf->hw, IGX_VLVF(i));
 
-		if (!vid && !(vlvf & IGX_VLVF_VI_EN))
-			return i;
-		if (vid && (vlvf & IGX_VLVF_VI_EN) &&
-		    FIELD_GET(IGX_VLVF_VID, vlvf) == vid)
+		if ((vlvf & IGX_VLVF_VI_EN) && FIELD_GET(IGX_VLVF_VID, vlvf) == vid)
 			return i;
 	}
+	return -ENOENT;
+}
+
+/* The first free shared VLVF entry, or -ENOSPC. */
+static int igx_pf_vlvf_free(struct igx_pf *pf)
+{
+	int i;
+
+	for (i = IGX_VLVF_VID0 + 1; i < IGX_VLVF_ENTRIES; i++)
+		if (!(igx_rd32(&pf->hw, IGX_VLVF(i)) & IGX_VLVF_VI_EN))
+			return i;
 	return -ENOSPC;
 }
 
 /**
  * igx_pf_vlan_add() - let a pool receive a VLAN
  * @pf: the adapter
- * @vid: VLAN ID, 1..4094
+ * @vid: VLAN ID, 0..4094
  * @pool: the pool
  *
- * The 32 VLVF entries are shared by all pools; one entry per VLAN carries
- * a bitmap of its pools.
+ * The 31 shared VLVF entries serve all pools; one entry per VLAN carries
+ * a bitmap of its pools. VLAN 0 takes none of them (IGX_VLVF_VID0).
  *
  * Return: 0, or -ENOSPC when all entries hold other VLANs.
  */
 int igx_pf_vlan_add(struct igx_pf *pf, u16 vid, unsigned int pool)
 {
-	int idx = igx_pf_vlvf_find(pf, vid);
+	int idx;
 	u32 vlvf;
 
+	if (!vid)
+		return 0;
+	idx = igx_pf_vlvf_find(pf, vid);
 	if (idx < 0)
-		idx = igx_pf_vlvf_find(pf, 0);
+		idx = igx_pf_vlvf_free(pf);
 	if (idx < 0)
 		return idx;
 	vlvf = igx_rd32(&pf->hw, IGX_VLVF(idx));
@@ -144,9 +163,12 @@ int igx_pf_vlan_add(struct igx_pf *pf, u16 vid, unsigned int pool)
  */
 void igx_pf_vlan_del(struct igx_pf *pf, u16 vid, unsigned int pool)
 {
-	int idx = igx_pf_vlvf_find(pf, vid);
+	int idx;
 	u32 vlvf;
 
+	if (!vid)
+		return;
+	idx = igx_pf_vlvf_find(pf, vid);
 	if (idx < 0)
 		return;
 	vlvf = igx_rd32(&pf->hw, IGX_VLVF(idx));
@@ -420,6 +442,9 @@ void igx_pf_switch_init(struct igx_pf *pf)
 		igx_wr32(hw, IGX_VLVF(i), 0);
 	for (i = 0; i < VLAN_N_VID / 32; i++)
 		igx_wr32(hw, IGX_VFTA(i), 0);
+	igx_wr32(hw, IGX_VLVF(IGX_VLVF_VID0), IGX_VLVF_VI_EN |
+		 FIELD_PREP(IGX_VLVF_POOLSEL, BIT(IGX_PF_POOL)));
+	igx_pf_vfta_set(pf, 0, true);
 	for (i = 0; i < IGX_MTA_WORDS; i++)
 		igx_wr32(hw, IGX_UTA(i), 0);
 

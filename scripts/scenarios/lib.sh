@@ -77,6 +77,22 @@ mbx_regs() {
 	PY
 }
 skip() { echo "SKIP: $*"; exit 77; }
+# vlvf_entries: the PF's VLAN filter table (VLVF) as the hardware holds
+# it, one "INDEX VID POOLS" line per entry in use (VI_En set).
+vlvf_entries() {
+	local pf
+	pf=$(pci_dev_by_id "$PF_ID") || return 1
+	python3 - "/sys/bus/pci/devices/$pf/resource0" <<-'PY'
+	import mmap, os, struct, sys
+	fd = os.open(sys.argv[1], os.O_RDONLY | os.O_SYNC)
+	m = mmap.mmap(fd, 0x5d00 + 4 * 32, mmap.MAP_SHARED, mmap.PROT_READ)
+	for i in range(32):
+	    v = struct.unpack_from("<I", m, 0x5d00 + 4 * i)[0]
+	    if v & (1 << 31):
+	        print(i, v & 0xfff, "%#x" % ((v >> 12) & 0xff))
+	os.close(fd)
+	PY
+}
 
 # expect_fail ERRNO-TEXT CMD...: CMD must fail and say ERRNO-TEXT.
 expect_fail() {
