@@ -228,6 +228,7 @@ void igx_pf_rar_clear(struct igx_pf *pf, unsigned int idx);
 bool igx_pf_mac_taken(struct igx_pf *pf, const u8 *mac, unsigned int pool);
 int igx_pf_vlan_add(struct igx_pf *pf, u16 vid, unsigned int pool);
 void igx_pf_vlan_del(struct igx_pf *pf, u16 vid, unsigned int pool);
+bool igx_pf_vlan_fits(struct igx_pf *pf, u16 vid, unsigned int pool);
 void igx_pf_mta_sync(struct igx_pf *pf);
 void igx_pf_vport_apply(struct igx_pf *pf, unsigned int vf);
 void igx_pf_vport_clear(struct igx_pf *pf, unsigned int vf);

@@ -156,6 +156,29 @@ int igx_pf_vlan_add(struct igx_pf *pf, u16 vid, unsigned int pool)
 }
 
 /**
+ * igx_pf_vlan_fits() - whether @pool could take @vid once it is cleared
+ * @pf: the adapter
+ * @vid: VLAN ID
+ * @pool: the pool about to be cleared (igx_pf_vport_clear())
+ *
+ * True when @vid has an entry, an entry is free, or an entry holds only
+ * @pool (the clear frees it). Changes nothing: an admin command checks
+ * this before it takes anything down.
+ */
+bool igx_pf_vlan_fits(struct igx_pf *pf, u16 vid, unsigned int pool)
+{
+	int i;
+
+	if (!vid || igx_pf_vlvf_find(pf, vid) >= 0 || igx_pf_vlvf_free(pf) >= 0)
+		return true;
+	for (i = IGX_VLVF_VID0 + 1; i < IGX_VLVF_ENTRIES; i++)
+		if (FIELD_GET(IGX_VLVF_POOLSEL, igx_rd32(&pf->hw, IGX_VLVF(i))) ==
+		    BIT(pool))
+			return true;
+	return false;
+}
+
+/**
  * igx_pf_vlan_del() - stop a pool receiving a VLAN
  * @pf: the adapter
  * @vid: VLAN ID

@@ -80,9 +80,7 @@ int igx_pf_ndo_set_vf_vlan(struct net_device *dev, int vf, u16 vlan, u8 qos,
 			   __be16 proto)
 {
 	struct igx_pf *pf = netdev_priv(dev);
-	u16 old_vlan, old_qos;
 	struct igx_vport *vp;
-	int err;
 
 	if (proto != htons(ETH_P_8021Q)) {
 		netdev_err(dev, "VF %d: only 802.1Q port VLANs are supported\n",
@@ -97,24 +95,22 @@ int igx_pf_ndo_set_vf_vlan(struct net_device *dev, int vf, u16 vlan, u8 qos,
 	vp = igx_pf_vport_lock(dev, vf);
 	if (IS_ERR(vp))
 		return PTR_ERR(vp);
-	old_vlan = vp->port_vlan;
-	old_qos = vp->qos;
+	/* Nothing is taken down unless the new VLAN will fit. */
+	if (!igx_pf_vlan_fits(pf, vlan, vf)) {
+		mutex_unlock(&pf->lock);
+		netdev_err(dev, "VF %d: no VLAN filter left for VLAN %u\n", vf,
+			   vlan);
+		return -ENOSPC;
+	}
 	igx_pf_vport_clear(pf, vf);
 	vp->port_vlan = vlan;
 	vp->qos = vlan ? qos : 0;
 	/* The VF's own VLANs do not survive a port VLAN. */
 	bitmap_zero(vp->vlans, VLAN_N_VID);
-	err = vlan ? igx_pf_vlan_add(pf, vlan, vf) : 0;
-	if (err) {
-		netdev_err(dev, "VF %d: no VLAN filter left for VLAN %u\n", vf,
-			   vlan);
-		vp->port_vlan = old_vlan;
-		vp->qos = old_qos;
-	}
 	igx_pf_vport_apply(pf, vf);
 	igx_pf_vf_kick(pf, vf);
 	mutex_unlock(&pf->lock);
-	return err;
+	return 0;
 }
 
 /**

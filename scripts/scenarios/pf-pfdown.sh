@@ -48,3 +48,28 @@ grep -q '^[0-9]* 50 0x2$' <<< "$entries" && vlan50=yes
 check "VLAN 50 holds a VLVF entry for VF 1's pool (only)" test $vlan50 = yes
 check "the admin clears it" ip link set "$PF" vf 1 vlan 0
 check "and the table is as before the cycles again" test "$(vlvf_entries)" = "$before"
+
+# A port VLAN that does not fit is refused with nothing taken down: VF 0
+# shares VLAN 7 with the PF, the PF's VLANs fill the rest of the table,
+# and "vf 0 vlan 50" fails with ENOSPC leaving the table (VF 0's VLAN 7
+# bit included) as it was. (The old code cleared VF 0's pool from every
+# table first and failed after: VLAN 7 lost VF 0's bit, its extra MAC
+# filters went, its pool stayed disabled until the VF reset.)
+ip link set "$PF" up
+check "VF 0 joins VLAN 7" ip -n vf0 link add link "${VF_DEV[0]}" name vl7 type vlan id 7
+check "the PF joins VLAN 7 too" ip link add link "$PF" name pv7 type vlan id 7
+for ((v = 100; v < 130; v++)); do
+	echo "link add link $PF name pv$v type vlan id $v"
+done > /tmp/pf-vlans
+check "the PF's VLANs 100-129 take the other 30 shared entries" ip -batch /tmp/pf-vlans
+full=$(vlvf_entries)
+say "VLVF entries in use, full: $(echo $full)"
+check "the VLAN filter table is full (32 entries)" test "$(wc -l <<< "$full")" = 32
+check "VLAN 7 is VF 0's and the PF's" grep -q '^[0-9]* 7 0x81$' <<< "$full"
+expect_fail "No space" ip link set "$PF" vf 0 vlan 50
+check "the refused port VLAN changed nothing in the table" test "$(vlvf_entries)" = "$full"
+sed 's/^link add link [^ ]* name \([^ ]*\) .*/link del \1/' /tmp/pf-vlans > /tmp/pf-vlans-del
+check "the PF's VLANs go" ip -batch /tmp/pf-vlans-del
+check "the PF leaves VLAN 7" ip link del pv7
+check "VF 0 leaves VLAN 7" ip -n vf0 link del vl7
+check "the table is as before the cycles again" test "$(vlvf_entries)" = "$before"
