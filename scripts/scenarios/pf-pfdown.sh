@@ -26,8 +26,8 @@ check "VF 0 still pings VF 1 after PF up/down" ns_ping vf0 "$(vf_ip 1)"
 # one fixed VLVF entry: the cycles must take nothing from the shared
 # table, and the admin can still give a VF a port VLAN after them. (The
 # old code took a new entry at each up and never gave it back: ENOSPC
-# for everyone after about 32 cycles.)
-# (8021q does this only once it is loaded, as on any host with a VLAN.)
+# for everyone after about 32 cycles.) 8021q does this only once it is
+# loaded, as on any host with a VLAN.
 modprobe 8021q 2>/dev/null || test -d /sys/module/8021q || fail "no 8021q (module or built in)"
 before=$(vlvf_entries) || fail "cannot read the VLVF table"
 say "VLVF entries in use before: $(echo $before)"
